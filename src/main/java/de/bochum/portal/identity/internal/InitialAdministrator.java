@@ -1,0 +1,64 @@
+package de.bochum.portal.identity.internal;
+
+import java.security.SecureRandom;
+import java.util.EnumSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.bochum.portal.identity.Role;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the very first start (no staff account yet) creates the administrator {@code admin}.
+ * Its password comes from {@code PORTAL_ADMIN_PASSWORD}, or is generated and printed once to the
+ * log; a generated password must be changed at the first sign-in.
+ */
+@Component
+class InitialAdministrator implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
+	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+	private final StaffAccounts accounts;
+	private final String configuredPassword;
+
+	InitialAdministrator(StaffAccounts accounts, @Value("${portal.admin.password:}") String configuredPassword) {
+		this.accounts = accounts;
+		this.configuredPassword = configuredPassword;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!accounts.isEmpty()) {
+			return;
+		}
+		boolean generated = configuredPassword.isBlank();
+		if (!generated && configuredPassword.length() < StaffAccounts.MIN_PASSWORD_LENGTH) {
+			throw new IllegalStateException("PORTAL_ADMIN_PASSWORD muss mindestens "
+					+ StaffAccounts.MIN_PASSWORD_LENGTH + " Zeichen lang sein.");
+		}
+		String password = generated ? generatePassword() : configuredPassword;
+		accounts.create("admin", "Administration", password, EnumSet.of(Role.ADMIN), generated);
+		if (generated) {
+			log.warn("Erstes Administratorkonto angelegt. Benutzername: admin, Einmalpasswort: {} "
+					+ "(wird nur jetzt angezeigt und muss bei der ersten Anmeldung geändert werden)", password);
+		}
+		else {
+			log.info("Erstes Administratorkonto 'admin' mit dem Passwort aus PORTAL_ADMIN_PASSWORD angelegt");
+		}
+	}
+
+	private static String generatePassword() {
+		SecureRandom random = new SecureRandom();
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 20; i++) {
+			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+		}
+		return password.toString();
+	}
+}

@@ -1,0 +1,139 @@
+package de.bochum.portal.identity.internal;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import de.bochum.portal.identity.Role;
+import de.bochum.portal.platform.PersonalData;
+
+/** A staff member who signs in at {@code /intern/anmelden}. */
+@Entity
+@Table(name = "staff_account")
+class StaffAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@PersonalData(category = "Konto", purpose = "Anmeldung der Beschäftigten im internen Bereich",
+			legalBasis = "Art. 6 Abs. 1 lit. c und e DSGVO, § 26 BDSG / Art. 88 DSGVO (Beschäftigtendaten)",
+			retention = "bis zur Löschung des Kontos beim Ausscheiden", visibleTo = "Administration")
+	@Column(nullable = false, unique = true)
+	private String username;
+
+	@PersonalData(category = "Konto", purpose = "Anzeige, wer im internen Bereich angemeldet ist",
+			legalBasis = "Art. 6 Abs. 1 lit. c und e DSGVO, § 26 BDSG / Art. 88 DSGVO (Beschäftigtendaten)",
+			retention = "bis zur Löschung des Kontos beim Ausscheiden", visibleTo = "Administration")
+	@Column(name = "display_name", nullable = false)
+	private String displayName;
+
+	@Column(name = "password_hash", nullable = false)
+	private String passwordHash;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "staff_account_role", joinColumns = @JoinColumn(name = "account_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "role", nullable = false)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	@Column(name = "failed_attempts", nullable = false)
+	private int failedAttempts;
+
+	@Column(name = "locked_until")
+	private Instant lockedUntil;
+
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@PersonalData(category = "Konto", purpose = "Erkennen ungenutzter Konten",
+			legalBasis = "Art. 6 Abs. 1 lit. c DSGVO i. V. m. Art. 32 DSGVO (Sicherheit der Verarbeitung)",
+			retention = "wird bei jeder Anmeldung überschrieben; mit dem Konto gelöscht", visibleTo = "Administration")
+	@Column(name = "last_login_at")
+	private Instant lastLoginAt;
+
+	protected StaffAccount() {
+	}
+
+	StaffAccount(String username, String displayName, String passwordHash, Set<Role> roles,
+			boolean mustChangePassword, Instant now) {
+		this.username = username;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		this.mustChangePassword = mustChangePassword;
+		this.createdAt = now;
+	}
+
+	Long id() {
+		return id;
+	}
+
+	String username() {
+		return username;
+	}
+
+	String displayName() {
+		return displayName;
+	}
+
+	String passwordHash() {
+		return passwordHash;
+	}
+
+	Set<Role> roles() {
+		return Set.copyOf(roles);
+	}
+
+	boolean mustChangePassword() {
+		return mustChangePassword;
+	}
+
+	int failedAttempts() {
+		return failedAttempts;
+	}
+
+	boolean isLockedAt(Instant now) {
+		return lockedUntil != null && lockedUntil.isAfter(now);
+	}
+
+	/** Counts a failed sign-in; at {@code maxFailures} the account is locked for {@code lockFor}. */
+	void recordFailure(Instant now, int maxFailures, java.time.Duration lockFor) {
+		if (lockedUntil != null && !lockedUntil.isAfter(now)) {
+			// A lock that has run out starts a fresh count.
+			failedAttempts = 0;
+			lockedUntil = null;
+		}
+		failedAttempts++;
+		if (failedAttempts >= maxFailures) {
+			lockedUntil = now.plus(lockFor);
+		}
+	}
+
+	void recordSuccess(Instant now) {
+		failedAttempts = 0;
+		lockedUntil = null;
+		lastLoginAt = now;
+	}
+
+	void changePassword(String newHash) {
+		passwordHash = newHash;
+		mustChangePassword = false;
+	}
+}

@@ -1,0 +1,124 @@
+package de.bochum.portal.identity.internal;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.bochum.portal.identity.Role;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff accounts: sign-in lookup, lockout bookkeeping and password changes.
+ * Logs name accounts by their number, never by user name.
+ */
+@Service
+class StaffAccounts implements UserDetailsService {
+
+	private static final Logger log = LoggerFactory.getLogger(StaffAccounts.class);
+
+	static final int MIN_PASSWORD_LENGTH = 12;
+
+	private final StaffAccountRepository repository;
+	private final PasswordEncoder passwordEncoder;
+	private final LockoutProperties lockout;
+	private final Clock clock;
+
+	StaffAccounts(StaffAccountRepository repository, PasswordEncoder passwordEncoder, LockoutProperties lockout,
+			Clock clock) {
+		this.repository = repository;
+		this.passwordEncoder = passwordEncoder;
+		this.lockout = lockout;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		StaffAccount account = find(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+		return User.withUsername(account.username())
+			.password(account.passwordHash())
+			.authorities(account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
+			.accountLocked(account.isLockedAt(clock.instant()))
+			.build();
+	}
+
+	Optional<StaffAccount> find(String username) {
+		if (username == null || username.isBlank()) {
+			return Optional.empty();
+		}
+		return repository.findByUsernameIgnoreCase(username.strip());
+	}
+
+	@Transactional
+	StaffAccount create(String username, String displayName, String rawPassword, Set<Role> roles,
+			boolean mustChangePassword) {
+		StaffAccount account = new StaffAccount(username.strip().toLowerCase(java.util.Locale.ROOT), displayName,
+				passwordEncoder.encode(rawPassword), roles, mustChangePassword, clock.instant());
+		return repository.save(account);
+	}
+
+	boolean isEmpty() {
+		return repository.count() == 0;
+	}
+
+	@EventListener
+	@Transactional
+	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+		find(event.getAuthentication().getName()).ifPresent(account -> {
+			account.recordFailure(clock.instant(), lockout.maxFailures(), lockout.duration());
+			if (account.isLockedAt(clock.instant())) {
+				log.warn("Konto {} nach {} Fehlversuchen für {} gesperrt", account.id(), account.failedAttempts(),
+						lockout.duration());
+			}
+		});
+	}
+
+	@EventListener
+	@Transactional
+	void onSuccess(AuthenticationSuccessEvent event) {
+		find(event.getAuthentication().getName()).ifPresent(account -> account.recordSuccess(clock.instant()));
+	}
+
+	boolean mustChangePassword(String username) {
+		return find(username).map(StaffAccount::mustChangePassword).orElse(false);
+	}
+
+	/** Outcome of a password change, for the form to show. */
+	enum ChangeResult {
+		CHANGED, WRONG_CURRENT, TOO_SHORT, MISMATCH, SAME_AS_OLD
+	}
+
+	@Transactional
+	ChangeResult changePassword(String username, String current, String proposed, String repeated) {
+		StaffAccount account = find(username).orElseThrow();
+		if (current == null || !passwordEncoder.matches(current, account.passwordHash())) {
+			return ChangeResult.WRONG_CURRENT;
+		}
+		if (proposed == null || proposed.length() < MIN_PASSWORD_LENGTH) {
+			return ChangeResult.TOO_SHORT;
+		}
+		if (!proposed.equals(repeated)) {
+			return ChangeResult.MISMATCH;
+		}
+		if (passwordEncoder.matches(proposed, account.passwordHash())) {
+			return ChangeResult.SAME_AS_OLD;
+		}
+		account.changePassword(passwordEncoder.encode(proposed));
+		log.info("Konto {} hat das Passwort geändert", account.id());
+		return ChangeResult.CHANGED;
+	}
+}

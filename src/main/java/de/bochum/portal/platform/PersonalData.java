@@ -1,0 +1,33 @@
+package de.bochum.portal.platform;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares, where a personal field is defined, why it is stored, on which legal basis and for
+ * how long. The privacy module builds the records of processing and the privacy notice from
+ * these declarations.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT })
+public @interface PersonalData {
+
+	/** Category, e.g. "contact", "identity", "account". */
+	String category();
+
+	/** Purpose (Zweck), in German, as shown in the privacy notice. */
+	String purpose();
+
+	/** Legal basis, e.g. "Art. 6 Abs. 1 lit. e DSGVO". */
+	String legalBasis();
+
+	/** Retention period or event (Speicherdauer), in German. */
+	String retention();
+
+	/** Who may see the field. */
+	String visibleTo();
+}

@@ -1,0 +1,47 @@
+package de.bochum.portal.platform.internal;
+
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Error pages in the portal's layout and language. They say what happened and what to do next,
+ * and never show an exception, a stack trace or a request detail.
+ */
+@Controller
+class ErrorPageController implements ErrorController {
+
+	private final PageContextAdvice pages;
+
+	ErrorPageController(PageContextAdvice pages) {
+		this.pages = pages;
+	}
+
+	@RequestMapping("/error")
+	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+		int status = statusOf(request);
+		String kind = switch (status) {
+			case 400, 403, 404 -> String.valueOf(status);
+			default -> status >= 500 ? "500" : "400";
+		};
+		response.setStatus(status);
+		return new ModelAndView("errors/error",
+				Map.of("ctx", pages.create(request), "status", status, "kind", kind), HttpStatus.valueOf(status));
+	}
+
+	private static int statusOf(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code instanceof Integer value && HttpStatus.resolve(value) != null && value >= 400) {
+			return value;
+		}
+		return 500;
+	}
+}
