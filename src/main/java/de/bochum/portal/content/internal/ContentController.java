@@ -22,7 +22,11 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ContentController {
 
-	/** The portal's areas in the order the programme names them; each becomes a link once it is built. */
+	/**
+	 * The portal's areas in the order the programme names them, by their URL. An area becomes a
+	 * link as soon as a module contributes a {@link NavigationItem} for it; until then it says
+	 * "kommt bald".
+	 */
 	static final List<String> AREAS = List.of("leistungen", "termine", "daten", "unternehmen", "wlan", "beteiligung",
 			"hackday");
 
@@ -32,11 +36,16 @@ class ContentController {
 
 	private final CityGeography geography;
 	private final OperatorProperties operator;
+	private final List<HomeArea> areas;
 
-	ContentController(CityGeography geography, OperatorProperties operator) {
+	ContentController(CityGeography geography, OperatorProperties operator, List<NavigationItem> navigation) {
 		this.geography = geography;
 		this.operator = operator;
+		this.areas = AREAS.stream()
+			.map(key -> new HomeArea(key, navigation.stream().anyMatch(item -> item.href().equals("/" + key))))
+			.toList();
 	}
+
 
 	@Bean
 	static NavigationItem homeNavigation() {
@@ -45,7 +54,7 @@ class ContentController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("areas", AREAS);
+		model.addAttribute("areas", areas);
 		model.addAttribute("stadtbezirke", geography.stadtbezirke());
 		model.addAttribute("stadtteilCount", geography.stadtteile().size());
 		return "content/home";
