@@ -4,24 +4,16 @@ import java.time.Duration;
 import java.util.Map;
 
 import de.bochum.portal.testsupport.Browser;
+import de.bochum.portal.testsupport.BrowserTest;
 import de.bochum.portal.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,43 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The pages in a real browser: zero axe-core violations for WCAG 2.1 A and AA, a skip link that
  * works, and the staff login done with the keyboard alone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityBrowserIT {
-
-	@LocalServerPort
-	int port;
-
-	WebDriver driver;
-
-	@BeforeAll
-	void startBrowser() {
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
+class AccessibilityBrowserIT extends BrowserTest {
 
 	@BeforeEach
 	void freshVisitor() {
 		driver.get(url("/"));
 		driver.manage().deleteAllCookies();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private WebElement active() {
-		return driver.switchTo().activeElement();
-	}
-
-	private void press(CharSequence key) {
-		new Actions(driver).sendKeys(key).perform();
 	}
 
 	@ParameterizedTest
@@ -171,27 +132,6 @@ class AccessibilityBrowserIT {
 			assertThat(((Number) overflow).intValue()).as("horizontal scrolling on %s", path).isLessThanOrEqualTo(0);
 		}
 		driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
-	}
-
-	/** Key presses and clicks do not wait for the page they load; this does. */
-	private void waitForPage(String pathAndQuery) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-			java.net.URI uri = java.net.URI.create(d.getCurrentUrl());
-			String current = uri.getPath() + (uri.getQuery() == null ? "" : "?" + uri.getQuery());
-			return current.equals(pathAndQuery)
-					&& "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
-		});
-	}
-
-	private void tabTo(By target) {
-		WebElement wanted = driver.findElement(target);
-		for (int i = 0; i < 40; i++) {
-			if (active().equals(wanted)) {
-				return;
-			}
-			press(Keys.TAB);
-		}
-		throw new AssertionError("could not reach " + target + " with Tab");
 	}
 
 	private void signInWithMouse() {

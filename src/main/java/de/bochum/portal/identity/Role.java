@@ -13,7 +13,9 @@ public enum Role {
 	/** Publishes datasets for an organization in the open data portal. */
 	DATA_PUBLISHER,
 	/** Edits pages, news and the service catalogue (Redaktion). */
-	EDITOR;
+	EDITOR,
+	/** The data protection officer: reads the records of processing and the access audit log. */
+	DATA_PROTECTION_OFFICER;
 
 	/** The authority name Spring Security checks for {@code hasRole(name())}. */
 	public String authority() {

@@ -9,7 +9,12 @@ import java.lang.annotation.Target;
 /**
  * Declares, where a personal field is defined, why it is stored, on which legal basis and for
  * how long. The privacy module builds the records of processing and the privacy notice from
- * these declarations.
+ * these declarations, and refuses to start when a column that looks personal has none.
+ *
+ * <p>Tables written with plain SQL declare their columns in the migration instead, with a column
+ * comment: {@code comment on column t.c is 'personal-data: category | purpose | legal basis |
+ * retention | visible to | label'}, or {@code 'not-personal: reason'} for a column that only looks
+ * personal (the name of a district, say).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,4 +35,7 @@ public @interface PersonalData {
 
 	/** Who may see the field. */
 	String visibleTo();
+
+	/** What the field is, in German, as the privacy notice names it (default: the field's name). */
+	String label() default "";
 }

@@ -56,6 +56,9 @@ public final class Browser {
 				.build();
 			ChromeDriver driver = new ChromeDriver(service, options);
 			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			// A headless window may lose focus between pages; keys pressed then go nowhere. Focus
+			// emulation keeps the page focused, as it is for a person at the keyboard.
+			driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", java.util.Map.of("enabled", true));
 			return driver;
 		}
 		catch (IOException e) {

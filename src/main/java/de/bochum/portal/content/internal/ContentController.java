@@ -30,9 +30,9 @@ class ContentController {
 	static final List<String> AREAS = List.of("leistungen", "termine", "daten", "unternehmen", "wlan", "beteiligung",
 			"hackday");
 
-	/** Information pages and how many sections each has in the message bundles. */
-	static final Map<String, Integer> INFO_PAGES = Map.of("impressum", 3, "datenschutz", 5, "barrierefreiheit", 4,
-			"leichte-sprache", 3, "gebaerdensprache", 2, "kontakt", 3);
+	/** Information pages and how many sections each has in the message bundles (the privacy notice is the privacy module's). */
+	static final Map<String, Integer> INFO_PAGES = Map.of("impressum", 3, "barrierefreiheit", 4, "leichte-sprache", 3,
+			"gebaerdensprache", 2, "kontakt", 3);
 
 	private final CityGeography geography;
 	private final OperatorProperties operator;
@@ -60,7 +60,7 @@ class ContentController {
 		return "content/home";
 	}
 
-	@GetMapping("/{page:impressum|datenschutz|barrierefreiheit|leichte-sprache|gebaerdensprache|kontakt}")
+	@GetMapping("/{page:impressum|barrierefreiheit|leichte-sprache|gebaerdensprache|kontakt}")
 	String info(@PathVariable String page, @ModelAttribute("ctx") PageContext ctx, Model model) {
 		Integer sections = INFO_PAGES.get(page);
 		if (sections == null) {

@@ -1,12 +1,15 @@
 package de.bochum.portal.identity.internal;
 
 import java.io.IOException;
+import java.util.Set;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import de.bochum.portal.identity.Role;
 import de.bochum.portal.platform.HttpSecurityContribution;
+import de.bochum.portal.platform.StaffLink;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +39,11 @@ class IdentitySecurity {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	static StaffLink staffAccountsLink() {
+		return new StaffLink("staff.link.accounts", "/intern/benutzer", Set.of(Role.ADMIN.name()), 900);
 	}
 
 	@Bean

@@ -1,6 +1,5 @@
 package de.bochum.portal.identity.internal;
 
-import java.security.SecureRandom;
 import java.util.EnumSet;
 
 import org.slf4j.Logger;
@@ -22,7 +21,6 @@ import org.springframework.stereotype.Component;
 class InitialAdministrator implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
-	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
 	private final StaffAccounts accounts;
 	private final String configuredPassword;
@@ -42,7 +40,7 @@ class InitialAdministrator implements ApplicationRunner {
 			throw new IllegalStateException("PORTAL_ADMIN_PASSWORD muss mindestens "
 					+ StaffAccounts.MIN_PASSWORD_LENGTH + " Zeichen lang sein.");
 		}
-		String password = generated ? generatePassword() : configuredPassword;
+		String password = generated ? OneTimePasswords.generate() : configuredPassword;
 		accounts.create("admin", "Administration", password, EnumSet.of(Role.ADMIN), generated);
 		if (generated) {
 			log.warn("Erstes Administratorkonto angelegt. Benutzername: admin, Einmalpasswort: {} "
@@ -51,14 +49,5 @@ class InitialAdministrator implements ApplicationRunner {
 		else {
 			log.info("Erstes Administratorkonto 'admin' mit dem Passwort aus PORTAL_ADMIN_PASSWORD angelegt");
 		}
-	}
-
-	private static String generatePassword() {
-		SecureRandom random = new SecureRandom();
-		StringBuilder password = new StringBuilder();
-		for (int i = 0; i < 20; i++) {
-			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-		}
-		return password.toString();
 	}
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import de.bochum.portal.identity.Role;
 import de.bochum.portal.platform.PersonalData;
@@ -31,16 +32,22 @@ class StaffAccount {
 
 	@PersonalData(category = "Konto", purpose = "Anmeldung der Beschäftigten im internen Bereich",
 			legalBasis = "Art. 6 Abs. 1 lit. c und e DSGVO, § 26 BDSG / Art. 88 DSGVO (Beschäftigtendaten)",
-			retention = "bis zur Löschung des Kontos beim Ausscheiden", visibleTo = "Administration")
+			retention = "bis zur Löschung des Kontos beim Ausscheiden", visibleTo = "Administration",
+			label = "Benutzername")
 	@Column(nullable = false, unique = true)
 	private String username;
 
 	@PersonalData(category = "Konto", purpose = "Anzeige, wer im internen Bereich angemeldet ist",
 			legalBasis = "Art. 6 Abs. 1 lit. c und e DSGVO, § 26 BDSG / Art. 88 DSGVO (Beschäftigtendaten)",
-			retention = "bis zur Löschung des Kontos beim Ausscheiden", visibleTo = "Administration")
+			retention = "bis zur Löschung des Kontos beim Ausscheiden", visibleTo = "Administration",
+			label = "Anzeigename")
 	@Column(name = "display_name", nullable = false)
 	private String displayName;
 
+	@PersonalData(category = "Konto", purpose = "Anmeldung der Beschäftigten im internen Bereich",
+			legalBasis = "Art. 6 Abs. 1 lit. c DSGVO i. V. m. Art. 32 DSGVO (Sicherheit der Verarbeitung)",
+			retention = "bis zur Löschung des Kontos; nur als bcrypt-Hash, nie im Klartext", visibleTo = "niemand",
+			label = "Passwort (als Hash)")
 	@Column(name = "password_hash", nullable = false)
 	private String passwordHash;
 
@@ -56,6 +63,10 @@ class StaffAccount {
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
 
+	@PersonalData(category = "Konto", purpose = "Anmeldung der Beschäftigten im internen Bereich",
+			legalBasis = "Art. 6 Abs. 1 lit. c DSGVO i. V. m. Art. 32 DSGVO (Sicherheit der Verarbeitung)",
+			retention = "bis das Einmalpasswort ersetzt ist; mit dem Konto gelöscht", visibleTo = "Administration",
+			label = "Hinweis, dass ein Einmalpasswort ersetzt werden muss")
 	@Column(name = "must_change_password", nullable = false)
 	private boolean mustChangePassword;
 
@@ -64,9 +75,14 @@ class StaffAccount {
 
 	@PersonalData(category = "Konto", purpose = "Erkennen ungenutzter Konten",
 			legalBasis = "Art. 6 Abs. 1 lit. c DSGVO i. V. m. Art. 32 DSGVO (Sicherheit der Verarbeitung)",
-			retention = "wird bei jeder Anmeldung überschrieben; mit dem Konto gelöscht", visibleTo = "Administration")
+			retention = "wird bei jeder Anmeldung überschrieben; mit dem Konto gelöscht", visibleTo = "Administration",
+			label = "Zeitpunkt der letzten Anmeldung")
 	@Column(name = "last_login_at")
 	private Instant lastLoginAt;
+
+	@Version
+	@Column(nullable = false)
+	private long version;
 
 	protected StaffAccount() {
 	}
@@ -135,5 +151,36 @@ class StaffAccount {
 	void changePassword(String newHash) {
 		passwordHash = newHash;
 		mustChangePassword = false;
+	}
+
+	/** An administrator set a one-time password: it must be replaced at the next sign-in. */
+	void resetPassword(String oneTimeHash) {
+		passwordHash = oneTimeHash;
+		mustChangePassword = true;
+		failedAttempts = 0;
+		lockedUntil = null;
+	}
+
+	void unlock() {
+		failedAttempts = 0;
+		lockedUntil = null;
+	}
+
+	void update(String displayName, Set<Role> roles) {
+		this.displayName = displayName;
+		this.roles.clear();
+		this.roles.addAll(roles);
+	}
+
+	Instant lastLoginAt() {
+		return lastLoginAt;
+	}
+
+	Instant lockedUntil() {
+		return lockedUntil;
+	}
+
+	long version() {
+		return version;
 	}
 }

@@ -93,6 +93,60 @@ class StaffAccounts implements UserDetailsService {
 		find(event.getAuthentication().getName()).ifPresent(account -> account.recordSuccess(clock.instant()));
 	}
 
+	@Transactional(readOnly = true)
+	java.util.List<StaffAccountSummary> all() {
+		return repository.findAll(org.springframework.data.domain.Sort.by("username")).stream().map(this::summary).toList();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<StaffAccountSummary> summary(long id) {
+		return repository.findById(id).map(this::summary);
+	}
+
+	private StaffAccountSummary summary(StaffAccount account) {
+		return new StaffAccountSummary(account.id(), account.username(), account.displayName(),
+				account.roles().stream().sorted().map(Role::name).toList(), account.isLockedAt(clock.instant()),
+				account.lastLoginAt(), account.mustChangePassword(), account.version());
+	}
+
+	/**
+	 * Changes name and roles, if nobody else changed the account since {@code expectedVersion}.
+	 *
+	 * @return false when the account was changed in between
+	 */
+	@Transactional
+	boolean update(long id, long expectedVersion, String displayName, Set<Role> roles) {
+		StaffAccount account = repository.findById(id).orElseThrow();
+		if (account.version() != expectedVersion) {
+			return false;
+		}
+		account.update(displayName, roles);
+		repository.flush();
+		log.info("Konto {} geändert (Rollen: {})", account.id(), roles);
+		return true;
+	}
+
+	@Transactional
+	void unlock(long id) {
+		repository.findById(id).orElseThrow().unlock();
+		log.info("Konto {} entsperrt", id);
+	}
+
+	/** Sets and returns a new one-time password; the account must replace it at the next sign-in. */
+	@Transactional
+	String resetPassword(long id) {
+		String oneTime = OneTimePasswords.generate();
+		repository.findById(id).orElseThrow().resetPassword(passwordEncoder.encode(oneTime));
+		log.info("Konto {}: Einmalpasswort gesetzt", id);
+		return oneTime;
+	}
+
+	@Transactional
+	void delete(long id) {
+		repository.deleteById(id);
+		log.info("Konto {} gelöscht", id);
+	}
+
 	boolean mustChangePassword(String username) {
 		return find(username).map(StaffAccount::mustChangePassword).orElse(false);
 	}

@@ -1,10 +1,12 @@
 package de.bochum.portal.identity.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -12,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import de.bochum.portal.identity.Role;
 import de.bochum.portal.platform.Breadcrumb;
 import de.bochum.portal.platform.PageContext;
+import de.bochum.portal.platform.StaffLink;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -28,8 +31,11 @@ class StaffPagesController {
 
 	private final StaffAccounts accounts;
 
-	StaffPagesController(StaffAccounts accounts) {
+	private final List<StaffLink> staffLinks;
+
+	StaffPagesController(StaffAccounts accounts, List<StaffLink> staffLinks) {
 		this.accounts = accounts;
+		this.staffLinks = staffLinks.stream().sorted(Comparator.comparingInt(StaffLink::order)).toList();
 	}
 
 	@GetMapping(IdentitySecurity.LOGIN)
@@ -54,6 +60,8 @@ class StaffPagesController {
 		model.addAttribute("displayName", account.displayName());
 		model.addAttribute("roles", account.roles().stream().sorted().map(r -> ctx.t("role." + r.name())).toList());
 		model.addAttribute("tasks", tasksFor(account.roles()));
+		Set<String> roleNames = account.roles().stream().map(Role::name).collect(Collectors.toSet());
+		model.addAttribute("links", staffLinks.stream().filter(link -> link.visibleTo(roleNames)).toList());
 		return "identity/dashboard";
 	}
 

@@ -1,0 +1,87 @@
+package de.bochum.portal.testsupport;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A test that drives the running portal in headless Chromium: one browser per test class, and the
+ * moves a keyboard user makes (Tab to an element, press a key, wait for the next page).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTest {
+
+	@LocalServerPort
+	protected int port;
+
+	protected WebDriver driver;
+
+	@BeforeAll
+	void startBrowser() {
+		driver = Browser.start();
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	protected WebElement active() {
+		return driver.switchTo().activeElement();
+	}
+
+	protected void press(CharSequence key) {
+		new Actions(driver).sendKeys(key).perform();
+	}
+
+	/** Moves focus with Tab until it reaches the target, as a keyboard user would; fails if it never does. */
+	protected void tabTo(By target) {
+		WebElement wanted = driver.findElement(target);
+		for (int i = 0; i < 80 && !active().equals(wanted); i++) {
+			press(Keys.TAB);
+		}
+		if (!active().equals(wanted)) {
+			throw new AssertionError("could not reach " + target + " with Tab");
+		}
+	}
+
+	/** Key presses and clicks do not wait for the page they load; this does (path plus query, if any). */
+	protected void waitForPage(String pathAndQuery) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+			URI uri = URI.create(d.getCurrentUrl());
+			String current = uri.getPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+			return current.equals(pathAndQuery)
+					&& "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
+		});
+	}
+
+	/** Signs a staff member in through the login form. */
+	protected void signIn(String username, String password) {
+		driver.get(url("/intern/anmelden"));
+		driver.findElement(By.id("benutzername")).sendKeys(username);
+		driver.findElement(By.id("passwort")).sendKeys(password);
+		driver.findElement(By.cssSelector("main button[type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(d -> !URI.create(d.getCurrentUrl()).getPath().equals("/intern/anmelden"));
+	}
+}
