@@ -1,0 +1,52 @@
+package de.bochum.portal.platform.internal;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.SessionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the search index from the database when it is empty: on the very first start, after an
+ * operator deleted the index directory, or with an in-memory index. Rows written by migrations
+ * (demo content, reference data) bypass Hibernate and would otherwise never be found.
+ */
+@Component
+@Order(100)
+class SearchIndexBootstrap implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexBootstrap.class);
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	SearchIndexBootstrap(EntityManagerFactory entityManagerFactory) {
+		this.entityManagerFactory = entityManagerFactory;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws InterruptedException {
+		SearchMapping mapping = Search.mapping(entityManagerFactory);
+		if (mapping.allIndexedEntities().isEmpty()) {
+			return;
+		}
+		try (var session = entityManagerFactory.unwrap(SessionFactory.class).openSession()) {
+			SearchSession search = Search.session(session);
+			long documents = search.search(Object.class).where(f -> f.matchAll()).fetchTotalHitCount();
+			if (documents > 0) {
+				return;
+			}
+			long started = System.nanoTime();
+			search.massIndexer().threadsToLoadObjects(1).startAndWait();
+			log.info("Search index built from the database in {} ms",
+					(System.nanoTime() - started) / 1_000_000);
+		}
+	}
+}
