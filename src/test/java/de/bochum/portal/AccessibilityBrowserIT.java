@@ -1,11 +1,15 @@
 package de.bochum.portal;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import de.bochum.portal.testsupport.StaffFixtures;
 import java.time.Duration;
 import java.util.Map;
 
 import de.bochum.portal.testsupport.Browser;
 import de.bochum.portal.testsupport.BrowserTest;
 import de.bochum.portal.testsupport.TestDatabase;
+import de.bochum.portal.testsupport.TotpCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AccessibilityBrowserIT extends BrowserTest {
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@BeforeEach
 	void freshVisitor() {
 		driver.get(url("/"));
@@ -39,7 +46,7 @@ class AccessibilityBrowserIT extends BrowserTest {
 
 	@Test
 	void staffPagesHaveNoAxeViolations() {
-		signInWithMouse();
+		signIn(StaffFixtures.create(jdbc, "ADMIN"), StaffFixtures.PASSWORD);
 		assertThat(Browser.axeViolations(driver)).as("axe-core on /intern").isEmpty();
 		driver.get(url("/intern/passwort"));
 		assertThat(Browser.axeViolations(driver)).as("axe-core on /intern/passwort").isEmpty();
@@ -101,12 +108,48 @@ class AccessibilityBrowserIT extends BrowserTest {
 		active().sendKeys(TestDatabase.ADMIN_PASSWORD);
 		press(Keys.ENTER);
 
+		waitForPage("/intern/anmelden/code");
+		assertThat(Browser.axeViolations(driver)).as("axe-core on the code page").isEmpty();
+		tabTo(By.id("code"));
+		active().sendKeys("000000");
+		press(Keys.ENTER);
+		waitForPage("/intern/anmelden/code");
+		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("Der Code stimmt nicht");
+		assertThat(Browser.axeViolations(driver)).as("axe-core on the code page with an error").isEmpty();
+		tabTo(By.cssSelector(".error-summary a"));
+		press(Keys.ENTER);
+		assertThat(active().getAttribute("id")).isEqualTo("code");
+		active().sendKeys(TotpCodes.freshCode("admin", TotpCodes.SECRET));
+		press(Keys.ENTER);
+
 		waitForPage("/intern?continue");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Interner Bereich");
 		tabTo(By.cssSelector(".site-header__signout button"));
 		press(Keys.ENTER);
 		waitForPage("/intern/anmelden?abgemeldet");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Sie haben sich abgemeldet.");
+	}
+
+	@Test
+	void settingUpTheSecondFactorWithTheKeyboardAlone() {
+		String username = StaffFixtures.createWithoutSecondFactor(jdbc, "CASEWORKER");
+		driver.get(url("/intern/anmelden"));
+		tabTo(By.id("benutzername"));
+		active().sendKeys(username);
+		press(Keys.TAB);
+		active().sendKeys(StaffFixtures.PASSWORD + Keys.ENTER);
+		waitForPage("/intern/anmelden/einrichten");
+		assertThat(Browser.axeViolations(driver)).as("axe-core on the set-up page").isEmpty();
+		String secret = driver.findElement(By.id("totp-secret")).getText().replace(" ", "");
+		tabTo(By.id("code"));
+		active().sendKeys(TotpCodes.code(secret, TotpCodes.currentStep()) + Keys.ENTER);
+		waitForPage("/intern/zweiter-faktor/codes");
+		assertThat(driver.findElements(By.cssSelector(".recovery-codes li"))).hasSize(10);
+		assertThat(Browser.axeViolations(driver)).as("axe-core on the recovery codes").isEmpty();
+		tabTo(By.linkText("Weiter zum internen Bereich"));
+		press(Keys.ENTER);
+		waitForPage("/intern");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Interner Bereich");
 	}
 
 	@Test
@@ -134,11 +177,4 @@ class AccessibilityBrowserIT extends BrowserTest {
 		driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
 	}
 
-	private void signInWithMouse() {
-		driver.get(url("/intern/anmelden"));
-		driver.findElement(By.id("benutzername")).sendKeys("admin");
-		driver.findElement(By.id("passwort")).sendKeys(TestDatabase.ADMIN_PASSWORD);
-		driver.findElement(By.cssSelector("main button[type=submit]")).click();
-		waitForPage("/intern");
-	}
 }

@@ -1,5 +1,8 @@
 package de.bochum.portal;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import de.bochum.portal.testsupport.StaffFixtures;
 import java.util.Map;
 
 import de.bochum.portal.testsupport.HtmlChecker;
@@ -18,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HtmlValidityTest {
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@LocalServerPort
 	int port;
 
@@ -32,7 +38,7 @@ class HtmlValidityTest {
 	@Test
 	void staffPagesAreValid() {
 		PortalHttp http = new PortalHttp(port);
-		http.signIn("admin", TestDatabase.ADMIN_PASSWORD);
+		http.signIn(StaffFixtures.create(jdbc, "ADMIN"), StaffFixtures.PASSWORD);
 		assertValid("/intern", http.get("/intern").body());
 		assertValid("/intern/passwort", http.get("/intern/passwort").body());
 		String withErrors = http.submit("/intern/passwort", "/intern/passwort",

@@ -1,5 +1,9 @@
 package de.bochum.portal.platform;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,6 +46,19 @@ public final class PageContext {
 	public String t(String key, Object... args) {
 		return messages.getMessage(key, args, locale);
 	}
+
+	/** A moment as people in Bochum read it, e.g. "25.11.2026, 14:03" (German) or "25 Nov 2026, 14:03". */
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale)
+			.format(instant.atZone(CITY_ZONE));
+	}
+
+	/** The portal's time zone: opening hours, deadlines and appointments are Bochum's local time. */
+	public static final ZoneId CITY_ZONE = ZoneId.of("Europe/Berlin");
 
 	public String lang() {
 		return locale.getLanguage();

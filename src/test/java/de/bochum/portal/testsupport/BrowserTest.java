@@ -75,13 +75,20 @@ public abstract class BrowserTest {
 		});
 	}
 
-	/** Signs a staff member in through the login form. */
+	/** Signs a staff member (with the test authenticator) in through the login form. */
 	protected void signIn(String username, String password) {
 		driver.get(url("/intern/anmelden"));
 		driver.findElement(By.id("benutzername")).sendKeys(username);
 		driver.findElement(By.id("passwort")).sendKeys(password);
 		driver.findElement(By.cssSelector("main button[type=submit]")).click();
+		enterSignInCode(username);
+	}
+
+	/** On the second step of the sign-in, types the authenticator's code and waits for the next page. */
+	protected void enterSignInCode(String username) {
+		waitForPage("/intern/anmelden/code");
+		driver.findElement(By.id("code")).sendKeys(TotpCodes.freshCode(username, TotpCodes.SECRET) + Keys.ENTER);
 		new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(d -> !URI.create(d.getCurrentUrl()).getPath().equals("/intern/anmelden"));
+			.until(d -> !URI.create(d.getCurrentUrl()).getPath().startsWith("/intern/anmelden"));
 	}
 }

@@ -65,8 +65,33 @@ public final class PortalHttp {
 		return post(action, all);
 	}
 
-	/** Signs in at the staff login and returns the redirect. */
+	private static final Pattern TOTP_SECRET = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<");
+
+	/**
+	 * Signs in at the staff login as a person with their phone would: password, then the code
+	 * from the authenticator (set up first, if the account has none). Returns the last redirect.
+	 */
 	public HttpResponse<String> signIn(String username, String password) {
+		HttpResponse<String> response = signInWithPasswordOnly(username, password);
+		String next = location(response);
+		if (next.endsWith("/intern/anmelden/code")) {
+			return submit("/intern/anmelden/code", "/intern/anmelden/code",
+					Map.of("code", TotpCodes.freshCode(username, TotpCodes.SECRET)));
+		}
+		if (next.endsWith("/intern/anmelden/einrichten")) {
+			Matcher secret = TOTP_SECRET.matcher(get("/intern/anmelden/einrichten").body());
+			if (!secret.find()) {
+				throw new AssertionError("no authenticator key on the set-up page");
+			}
+			String key = secret.group(1).replace(" ", "");
+			return submit("/intern/anmelden/einrichten", "/intern/anmelden/einrichten",
+					Map.of("code", TotpCodes.code(key, TotpCodes.currentStep())));
+		}
+		return response;
+	}
+
+	/** Only the first step of the staff sign-in; returns its redirect. */
+	public HttpResponse<String> signInWithPasswordOnly(String username, String password) {
 		return submit("/intern/anmelden", "/intern/anmelden", Map.of("benutzername", username, "passwort", password));
 	}
 

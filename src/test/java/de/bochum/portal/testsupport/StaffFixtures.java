@@ -15,8 +15,17 @@ public final class StaffFixtures {
 	private StaffFixtures() {
 	}
 
-	/** Creates an account with {@link #PASSWORD} and the given roles (e.g. "EDITOR"); returns its user name. */
+	/** Creates an account with {@link #PASSWORD}, the authenticator {@link TotpCodes#SECRET} and the given roles (e.g. "EDITOR"); returns its user name. */
 	public static String create(JdbcClient jdbc, String... roles) {
+		String username = createWithoutSecondFactor(jdbc, roles);
+		jdbc.sql("update staff_account set totp_secret = ?, totp_enrolled_at = now() where username = ?")
+			.params(TotpCodes.SECRET, username)
+			.update();
+		return username;
+	}
+
+	/** Like {@link #create}, for someone who has not set up an authenticator yet. */
+	public static String createWithoutSecondFactor(JdbcClient jdbc, String... roles) {
 		String username = "staff-" + UUID.randomUUID().toString().substring(0, 8);
 		long id = jdbc.sql("""
 				insert into staff_account (username, display_name, password_hash, created_at)

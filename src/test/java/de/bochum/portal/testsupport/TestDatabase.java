@@ -68,6 +68,7 @@ public final class TestDatabase {
 						// contexts' pools; they should give up quickly instead of waiting 30 s
 						"spring.datasource.hikari.connection-timeout", "2000",
 						"portal.admin.password", ADMIN_PASSWORD,
+						"portal.admin.totp-secret", TotpCodes.SECRET,
 						// each test context has its own in-memory index; a test indexes what it writes
 						"spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap",
 						// plain text logs are easier to read in test reports

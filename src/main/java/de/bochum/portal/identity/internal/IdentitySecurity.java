@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import de.bochum.portal.identity.Role;
 import de.bochum.portal.platform.HttpSecurityContribution;
@@ -17,6 +18,9 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -30,6 +34,15 @@ class IdentitySecurity {
 	static final String LOGIN = "/intern/anmelden";
 	static final String LOGOUT = "/intern/abmelden";
 	static final String CHANGE_PASSWORD = "/intern/passwort";
+	static final String CODE = "/intern/anmelden/code";
+	static final String ENROL = "/intern/anmelden/einrichten";
+	static final String RECOVERY_CODES = "/intern/zweiter-faktor/codes";
+	/** Session attribute: password accepted, second factor outstanding; not yet signed in. */
+	static final String PENDING_AUTHENTICATION = "identity.pendingAuthentication";
+	/** Session attribute: the authenticator secret offered during set-up, until a code proves it. */
+	static final String PENDING_SECRET = "identity.pendingTotpSecret";
+	/** Session attribute: recovery codes to show once after set-up. */
+	static final String NEW_RECOVERY_CODES = "identity.newRecoveryCodes";
 	/** Session attribute that keeps the typed user name across a failed attempt. */
 	static final String LAST_USERNAME = "identity.lastUsername";
 	/** Session attribute set while the staff member still has to replace a one-time password. */
@@ -47,18 +60,19 @@ class IdentitySecurity {
 	}
 
 	@Bean
-	HttpSecurityContribution staffLogin(StaffAccounts accounts) {
-		return http -> configure(http, accounts);
+	HttpSecurityContribution staffLogin(StaffAccounts accounts, SecondFactors secondFactors) {
+		return http -> configure(http, accounts, secondFactors);
 	}
 
-	private static void configure(HttpSecurity http, StaffAccounts accounts) throws Exception {
-		http.authorizeHttpRequests(auth -> auth.requestMatchers(LOGIN).permitAll())
+	private static void configure(HttpSecurity http, StaffAccounts accounts, SecondFactors secondFactors)
+			throws Exception {
+		http.authorizeHttpRequests(auth -> auth.requestMatchers(LOGIN, CODE, ENROL).permitAll())
 			.formLogin(form -> form
 				.loginPage(LOGIN)
 				.loginProcessingUrl(LOGIN)
 				.usernameParameter("benutzername")
 				.passwordParameter("passwort")
-				.successHandler(successHandler(accounts))
+				.successHandler(successHandler(accounts, secondFactors))
 				.failureHandler(failureHandler()))
 			.logout(logout -> logout
 				.logoutUrl(LOGOUT)
@@ -66,18 +80,60 @@ class IdentitySecurity {
 				.deleteCookies("portal_session"));
 	}
 
-	private static AuthenticationSuccessHandler successHandler(StaffAccounts accounts) {
-		SavedRequestAwareAuthenticationSuccessHandler savedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
-		savedRequest.setDefaultTargetUrl("/intern");
+	/**
+	 * After the password: where a second factor follows, the person is not signed in yet. The
+	 * authentication waits in the session until the code is right; until then every staff page
+	 * treats them as anonymous, so no page can forget to check.
+	 */
+	private static AuthenticationSuccessHandler successHandler(StaffAccounts accounts, SecondFactors secondFactors) {
 		return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
 			request.getSession().removeAttribute(LAST_USERNAME);
-			if (accounts.mustChangePassword(authentication.getName())) {
-				request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
-				response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD);
+			if (secondFactors.requiredFor(authentication.getName())) {
+				HttpSession session = request.getSession();
+				session.setAttribute(PENDING_AUTHENTICATION, authentication);
+				SecurityContextHolder.clearContext();
+				CONTEXT_REPOSITORY.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
+				redirect(request, response, secondFactors.enrolled(authentication.getName()) ? CODE : ENROL);
 				return;
 			}
-			savedRequest.onAuthenticationSuccess(request, response, authentication);
+			completeSignIn(request, response, authentication, accounts);
 		};
+	}
+
+	static final HttpSessionSecurityContextRepository CONTEXT_REPOSITORY = new HttpSessionSecurityContextRepository();
+
+	/**
+	 * Signs the person in for good (after the password alone, or after password and second
+	 * factor) and sends them on: to the password page if a one-time password must be replaced,
+	 * else to the page they first asked for, else to the dashboard.
+	 */
+	static void completeSignIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication,
+			StaffAccounts accounts) throws IOException, ServletException {
+		if (establish(request, response, authentication, accounts)) {
+			redirect(request, response, CHANGE_PASSWORD);
+			return;
+		}
+		SavedRequestAwareAuthenticationSuccessHandler savedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
+		savedRequest.setDefaultTargetUrl("/intern");
+		savedRequest.onAuthenticationSuccess(request, response, authentication);
+	}
+
+	/**
+	 * Puts the authentication into the session's security context.
+	 *
+	 * @return whether a one-time password must be replaced first (the password page then holds them)
+	 */
+	static boolean establish(HttpServletRequest request, HttpServletResponse response, Authentication authentication,
+			StaffAccounts accounts) {
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication);
+		SecurityContextHolder.setContext(context);
+		CONTEXT_REPOSITORY.saveContext(context, request, response);
+		boolean mustChange = accounts.mustChangePassword(authentication.getName());
+		if (mustChange) {
+			request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+		}
+		return mustChange;
 	}
 
 	private static AuthenticationFailureHandler failureHandler() {

@@ -24,10 +24,15 @@ class InitialAdministrator implements ApplicationRunner {
 
 	private final StaffAccounts accounts;
 	private final String configuredPassword;
+	private final SecondFactors secondFactors;
+	private final String configuredTotpSecret;
 
-	InitialAdministrator(StaffAccounts accounts, @Value("${portal.admin.password:}") String configuredPassword) {
+	InitialAdministrator(StaffAccounts accounts, @Value("${portal.admin.password:}") String configuredPassword,
+			SecondFactors secondFactors, @Value("${portal.admin.totp-secret:}") String configuredTotpSecret) {
 		this.accounts = accounts;
 		this.configuredPassword = configuredPassword;
+		this.secondFactors = secondFactors;
+		this.configuredTotpSecret = configuredTotpSecret.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
 	}
 
 	@Override
@@ -40,8 +45,16 @@ class InitialAdministrator implements ApplicationRunner {
 			throw new IllegalStateException("PORTAL_ADMIN_PASSWORD muss mindestens "
 					+ StaffAccounts.MIN_PASSWORD_LENGTH + " Zeichen lang sein.");
 		}
+		if (!configuredTotpSecret.isEmpty() && !configuredTotpSecret.matches("[A-Z2-7]{16,}")) {
+			throw new IllegalStateException(
+					"PORTAL_ADMIN_TOTP_SECRET muss ein Base32-Schlüssel aus mindestens 16 Zeichen (A–Z, 2–7) sein.");
+		}
 		String password = generated ? OneTimePasswords.generate() : configuredPassword;
 		accounts.create("admin", "Administration", password, EnumSet.of(Role.ADMIN), generated);
+		if (!configuredTotpSecret.isEmpty()) {
+			// an operator who provisions the first administrator may provision the authenticator too
+			secondFactors.enrolProvisioned("admin", configuredTotpSecret);
+		}
 		if (generated) {
 			log.warn("Erstes Administratorkonto angelegt. Benutzername: admin, Einmalpasswort: {} "
 					+ "(wird nur jetzt angezeigt und muss bei der ersten Anmeldung geändert werden)", password);

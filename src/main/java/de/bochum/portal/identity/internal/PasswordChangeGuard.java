@@ -20,7 +20,8 @@ class PasswordChangeGuard implements WebMvcConfigurer, HandlerInterceptor {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(this)
 			.addPathPatterns("/intern", "/intern/**")
-			.excludePathPatterns(IdentitySecurity.CHANGE_PASSWORD, IdentitySecurity.LOGIN, IdentitySecurity.LOGOUT);
+			.excludePathPatterns(IdentitySecurity.CHANGE_PASSWORD, IdentitySecurity.LOGIN, IdentitySecurity.LOGOUT,
+					IdentitySecurity.CODE, IdentitySecurity.ENROL, IdentitySecurity.RECOVERY_CODES);
 	}
 
 	@Override

@@ -80,6 +80,27 @@ class StaffAccount {
 	@Column(name = "last_login_at")
 	private Instant lastLoginAt;
 
+	@PersonalData(category = "Konto", purpose = "Zweiter Faktor bei der Anmeldung der Beschäftigten (Authenticator-App)",
+			legalBasis = "Art. 6 Abs. 1 lit. c DSGVO i. V. m. Art. 32 DSGVO (Sicherheit der Verarbeitung)",
+			retention = "bis zum Zurücksetzen des zweiten Faktors; mit dem Konto gelöscht", visibleTo = "niemand",
+			label = "Geheimer Schlüssel der Authenticator-App")
+	@Column(name = "totp_secret")
+	private String totpSecret;
+
+	@PersonalData(category = "Konto", purpose = "Verhindern, dass ein Anmeldecode zweimal genutzt wird",
+			legalBasis = "Art. 6 Abs. 1 lit. c DSGVO i. V. m. Art. 32 DSGVO (Sicherheit der Verarbeitung)",
+			retention = "wird bei jeder Anmeldung überschrieben; mit dem Konto gelöscht", visibleTo = "niemand",
+			label = "Zeitfenster des zuletzt genutzten Anmeldecodes")
+	@Column(name = "totp_last_step")
+	private Long totpLastStep;
+
+	@PersonalData(category = "Konto", purpose = "Nachweis, seit wann das Konto mit zweitem Faktor geschützt ist",
+			legalBasis = "Art. 6 Abs. 1 lit. c DSGVO i. V. m. Art. 32 DSGVO (Sicherheit der Verarbeitung)",
+			retention = "bis zum Zurücksetzen des zweiten Faktors; mit dem Konto gelöscht", visibleTo = "Administration",
+			label = "Zeitpunkt der Einrichtung des zweiten Faktors")
+	@Column(name = "totp_enrolled_at")
+	private Instant totpEnrolledAt;
+
 	@Version
 	@Column(nullable = false)
 	private long version;
@@ -170,6 +191,40 @@ class StaffAccount {
 		this.displayName = displayName;
 		this.roles.clear();
 		this.roles.addAll(roles);
+	}
+
+	boolean hasSecondFactor() {
+		return totpSecret != null;
+	}
+
+	String totpSecret() {
+		return totpSecret;
+	}
+
+	Long totpLastStep() {
+		return totpLastStep;
+	}
+
+	Instant totpEnrolledAt() {
+		return totpEnrolledAt;
+	}
+
+	void enrolTotp(String secret, long usedStep, Instant now) {
+		totpSecret = secret;
+		totpLastStep = usedStep;
+		totpEnrolledAt = now;
+	}
+
+	/** Remembers the step of an accepted code: the same code must not sign anyone in again. */
+	void useTotpStep(long step) {
+		totpLastStep = step;
+	}
+
+	/** The phone is lost: the next sign-in sets up a new authenticator. */
+	void resetSecondFactor() {
+		totpSecret = null;
+		totpLastStep = null;
+		totpEnrolledAt = null;
 	}
 
 	Instant lastLoginAt() {

@@ -5,5 +5,5 @@ import java.util.List;
 
 /** A staff account as the administration's pages show it (public for the templates). */
 public record StaffAccountSummary(long id, String username, String displayName, List<String> roles, boolean locked,
-		Instant lastLoginAt, boolean mustChangePassword, long version) {
+		Instant lastLoginAt, boolean mustChangePassword, Instant secondFactorSince, long version) {
 }

@@ -36,13 +36,15 @@ class StaffAccounts implements UserDetailsService {
 	private final PasswordEncoder passwordEncoder;
 	private final LockoutProperties lockout;
 	private final Clock clock;
+	private final SecondFactors secondFactors;
 
 	StaffAccounts(StaffAccountRepository repository, PasswordEncoder passwordEncoder, LockoutProperties lockout,
-			Clock clock) {
+			Clock clock, SecondFactors secondFactors) {
 		this.repository = repository;
 		this.passwordEncoder = passwordEncoder;
 		this.lockout = lockout;
 		this.clock = clock;
+		this.secondFactors = secondFactors;
 	}
 
 	@Override
@@ -87,10 +89,17 @@ class StaffAccounts implements UserDetailsService {
 		});
 	}
 
+	/**
+	 * A correct password alone counts as a successful sign-in only where no second factor follows;
+	 * otherwise the failure count stays until the code is right, so guesses at the code stay limited.
+	 */
 	@EventListener
 	@Transactional
 	void onSuccess(AuthenticationSuccessEvent event) {
-		find(event.getAuthentication().getName()).ifPresent(account -> account.recordSuccess(clock.instant()));
+		String username = event.getAuthentication().getName();
+		if (!secondFactors.requiredFor(username)) {
+			find(username).ifPresent(account -> account.recordSuccess(clock.instant()));
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -106,7 +115,7 @@ class StaffAccounts implements UserDetailsService {
 	private StaffAccountSummary summary(StaffAccount account) {
 		return new StaffAccountSummary(account.id(), account.username(), account.displayName(),
 				account.roles().stream().sorted().map(Role::name).toList(), account.isLockedAt(clock.instant()),
-				account.lastLoginAt(), account.mustChangePassword(), account.version());
+				account.lastLoginAt(), account.mustChangePassword(), account.totpEnrolledAt(), account.version());
 	}
 
 	/**

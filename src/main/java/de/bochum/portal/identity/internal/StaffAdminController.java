@@ -42,10 +42,12 @@ class StaffAdminController {
 
 	private final StaffAccounts accounts;
 	private final AuditLog audit;
+	private final SecondFactors secondFactors;
 
-	StaffAdminController(StaffAccounts accounts, AuditLog audit) {
+	StaffAdminController(StaffAccounts accounts, AuditLog audit, SecondFactors secondFactors) {
 		this.accounts = accounts;
 		this.audit = audit;
+		this.secondFactors = secondFactors;
 	}
 
 	@GetMapping
@@ -126,6 +128,14 @@ class StaffAdminController {
 		accounts.unlock(id);
 		audit.record(admin.getName(), AuditLog.Action.CHANGE, RECORD_TYPE, String.valueOf(id), "");
 		redirect.addFlashAttribute("notice", "staffadmin.unlocked");
+		return "redirect:/intern/benutzer/" + id;
+	}
+
+	@PostMapping("/{id}/zweiter-faktor")
+	String resetSecondFactor(@PathVariable long id, Authentication admin, RedirectAttributes redirect) {
+		secondFactors.reset(id);
+		audit.record(admin.getName(), AuditLog.Action.CHANGE, RECORD_TYPE, String.valueOf(id), "");
+		redirect.addFlashAttribute("notice", "staffadmin.secondfactor.reset.done");
 		return "redirect:/intern/benutzer/" + id;
 	}
 

@@ -6,22 +6,30 @@ import java.util.UUID;
 
 import de.bochum.portal.testsupport.Browser;
 import de.bochum.portal.testsupport.BrowserTest;
-import de.bochum.portal.testsupport.TestDatabase;
+import de.bochum.portal.testsupport.StaffFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The administration of staff accounts in Chromium: axe-core, and creating an account by keyboard. */
 class StaffAdministrationBrowserIT extends BrowserTest {
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void anAdminCreatesAnAccountWithTheKeyboardAlone() {
+		String admin = StaffFixtures.create(jdbc, "ADMIN");
 		driver.get(url("/intern/anmelden"));
-		driver.findElement(By.id("benutzername")).sendKeys("admin");
-		driver.findElement(By.id("passwort")).sendKeys(TestDatabase.ADMIN_PASSWORD + Keys.ENTER);
+		driver.findElement(By.id("benutzername")).sendKeys(admin);
+		driver.findElement(By.id("passwort")).sendKeys(StaffFixtures.PASSWORD + Keys.ENTER);
+		enterSignInCode(admin);
 		waitForPage("/intern");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the dashboard").isEmpty();
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import de.bochum.portal.identity.Role;
 import de.bochum.portal.testsupport.PortalHttp;
+import de.bochum.portal.testsupport.TotpCodes;
 import de.bochum.portal.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,9 @@ class StaffLoginTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SecondFactors secondFactors;
+
 	PortalHttp http;
 
 	@BeforeEach
@@ -41,6 +45,7 @@ class StaffLoginTest {
 	private String newAccount(boolean mustChangePassword, Role... roles) {
 		String username = "test-" + UUID.randomUUID().toString().substring(0, 8);
 		accounts.create(username, "Erika Mustermann", "Richtiges-Passwort-1", EnumSet.of(roles[0], roles), mustChangePassword);
+		secondFactors.enrolProvisioned(username, TotpCodes.SECRET);
 		return username;
 	}
 
@@ -104,7 +109,7 @@ class StaffLoginTest {
 
 	@Test
 	void signOutEndsTheSession() {
-		http.signIn("admin", TestDatabase.ADMIN_PASSWORD);
+		http.signIn(newAccount(false, Role.EDITOR), "Richtiges-Passwort-1");
 		HttpResponse<String> signOut = http.submit("/intern", "/intern/abmelden", Map.of());
 		assertThat(location(signOut)).endsWith("/intern/anmelden?abgemeldet");
 		assertThat(http.get("/intern/anmelden?abgemeldet").body()).contains("Sie haben sich abgemeldet.");

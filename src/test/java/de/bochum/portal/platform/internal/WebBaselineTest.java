@@ -1,5 +1,8 @@
 package de.bochum.portal.platform.internal;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import de.bochum.portal.testsupport.StaffFixtures;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(WebBaselineTest.FailingPages.class)
 class WebBaselineTest {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@LocalServerPort
 	int port;
@@ -118,7 +124,7 @@ class WebBaselineTest {
 
 	@Test
 	void forbiddenPagesSayNoAccess() {
-		assertThat(PortalHttp.location(http.signIn("admin", TestDatabase.ADMIN_PASSWORD))).endsWith("/intern");
+		assertThat(PortalHttp.location(http.signIn(StaffFixtures.create(jdbc, "ADMIN"), StaffFixtures.PASSWORD))).endsWith("/intern");
 		HttpResponse<String> response = http.get("/intern/test/redaktion");
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.body()).contains("Kein Zugriff").doesNotContain("AccessDenied");

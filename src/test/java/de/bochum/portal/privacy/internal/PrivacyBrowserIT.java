@@ -30,6 +30,7 @@ class PrivacyBrowserIT extends BrowserTest {
 		driver.get(url("/intern/anmelden"));
 		driver.findElement(By.id("benutzername")).sendKeys(officer);
 		driver.findElement(By.id("passwort")).sendKeys(StaffFixtures.PASSWORD + Keys.ENTER);
+		enterSignInCode(officer);
 		waitForPage("/intern");
 
 		driver.get(url("/intern/datenschutz/verzeichnis"));

@@ -54,7 +54,7 @@ class PrivacyPagesTest {
 		assertThat(caseworker.get("/intern/datenschutz/verzeichnis.csv").statusCode()).isEqualTo(403);
 
 		PortalHttp admin = new PortalHttp(port);
-		admin.signIn("admin", TestDatabase.ADMIN_PASSWORD);
+		admin.signIn(StaffFixtures.create(jdbc, "ADMIN"), StaffFixtures.PASSWORD);
 		HttpResponse<String> page = admin.get("/intern/datenschutz/verzeichnis");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Verzeichnis der Verarbeitungstätigkeiten", "identity: staff_account.username",
@@ -74,7 +74,7 @@ class PrivacyPagesTest {
 	void onlyTheDataProtectionOfficerSearchesTheAuditLog() {
 		audit.record("sachbearbeitung-9", Action.VIEW, "antrag", "BO-2026-0099", "Urlaubsvertretung");
 		PortalHttp admin = new PortalHttp(port);
-		admin.signIn("admin", TestDatabase.ADMIN_PASSWORD);
+		admin.signIn(StaffFixtures.create(jdbc, "ADMIN"), StaffFixtures.PASSWORD);
 		assertThat(admin.get("/intern/datenschutz/protokoll").statusCode()).isEqualTo(403);
 
 		PortalHttp officer = new PortalHttp(port);
