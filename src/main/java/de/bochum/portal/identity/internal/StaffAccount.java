@@ -57,8 +57,19 @@ class StaffAccount {
 	@Column(name = "role", nullable = false)
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+	@PersonalData(category = "Konto", purpose = "Schutz vor dem Erraten von Passwörtern (Sperre nach Fehlversuchen)",
+			legalBasis = "Art. 6 Abs. 1 lit. c DSGVO i. V. m. Art. 32 DSGVO (Sicherheit der Verarbeitung)",
+			retention = "bis zur nächsten erfolgreichen Anmeldung, höchstens 24 Stunden nach dem letzten Fehlversuch",
+			visibleTo = "Administration", label = "Anzahl der Fehlversuche bei der Anmeldung")
 	@Column(name = "failed_attempts", nullable = false)
 	private int failedAttempts;
+
+	@PersonalData(category = "Konto", purpose = "Schutz vor dem Erraten von Passwörtern (Sperre nach Fehlversuchen)",
+			legalBasis = "Art. 6 Abs. 1 lit. c DSGVO i. V. m. Art. 32 DSGVO (Sicherheit der Verarbeitung)",
+			retention = "bis zur nächsten erfolgreichen Anmeldung, höchstens 24 Stunden nach dem letzten Fehlversuch",
+			visibleTo = "Administration", label = "Zeitpunkt des letzten Fehlversuchs")
+	@Column(name = "last_failed_at")
+	private Instant lastFailedAt;
 
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
@@ -158,6 +169,7 @@ class StaffAccount {
 			lockedUntil = null;
 		}
 		failedAttempts++;
+		lastFailedAt = now;
 		if (failedAttempts >= maxFailures) {
 			lockedUntil = now.plus(lockFor);
 		}
@@ -166,6 +178,7 @@ class StaffAccount {
 	void recordSuccess(Instant now) {
 		failedAttempts = 0;
 		lockedUntil = null;
+		lastFailedAt = null;
 		lastLoginAt = now;
 	}
 
@@ -180,11 +193,13 @@ class StaffAccount {
 		mustChangePassword = true;
 		failedAttempts = 0;
 		lockedUntil = null;
+		lastFailedAt = null;
 	}
 
 	void unlock() {
 		failedAttempts = 0;
 		lockedUntil = null;
+		lastFailedAt = null;
 	}
 
 	void update(String displayName, Set<Role> roles) {

@@ -16,11 +16,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -35,10 +38,36 @@ class PrivacyController {
 
 	private final PersonalDataRegister register;
 	private final AuditChain audit;
+	private final RetentionJob retention;
 
-	PrivacyController(PersonalDataRegister register, AuditChain audit) {
+	PrivacyController(PersonalDataRegister register, AuditChain audit, RetentionJob retention) {
 		this.register = register;
 		this.audit = audit;
+		this.retention = retention;
+	}
+
+	@Bean
+	static StaffLink retentionLink() {
+		return new StaffLink("staff.link.retention", "/intern/datenschutz/loeschfristen",
+				Set.of("ADMIN", "DATA_PROTECTION_OFFICER"), 805);
+	}
+
+	@GetMapping("/intern/datenschutz/loeschfristen")
+	@PreAuthorize("hasAnyRole('DATA_PROTECTION_OFFICER','ADMIN')")
+	String retention(@ModelAttribute("ctx") PageContext ctx, Model model) {
+		model.addAttribute("crumbs", Breadcrumb.trail(ctx, ctx.t("privacy.retention.title"),
+				new Breadcrumb(ctx.t("staff.title"), "/intern")));
+		model.addAttribute("rules", retention.status());
+		model.addAttribute("runs", retention.recentRuns(50));
+		return "privacy/retention";
+	}
+
+	@PostMapping("/intern/datenschutz/loeschfristen")
+	@PreAuthorize("hasAnyRole('DATA_PROTECTION_OFFICER','ADMIN')")
+	String runRetention(Authentication staff, RedirectAttributes redirect) {
+		long affected = retention.runAll(staff.getName());
+		redirect.addFlashAttribute("affected", affected);
+		return "redirect:/intern/datenschutz/loeschfristen";
 	}
 
 	@Bean

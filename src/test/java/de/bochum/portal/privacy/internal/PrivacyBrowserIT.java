@@ -46,6 +46,17 @@ class PrivacyBrowserIT extends BrowserTest {
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("sachbearbeitung-7",
 				"Rückfrage der Bürgerin", "Einträge: 1");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the audit log with results").isEmpty();
+
+		driver.get(url("/intern"));
+		tabTo(By.linkText("Löschfristen und Löschläufe"));
+		press(Keys.ENTER);
+		waitForPage("/intern/datenschutz/loeschfristen");
+		assertThat(Browser.axeViolations(driver)).as("axe-core on the retention page").isEmpty();
+		tabTo(By.cssSelector("main form button"));
+		press(Keys.ENTER);
+		waitForPage("/intern/datenschutz/loeschfristen");
+		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Löschlauf abgeschlossen");
+		assertThat(Browser.axeViolations(driver)).as("axe-core on the retention page after a run").isEmpty();
 	}
 
 	@Test
