@@ -69,6 +69,8 @@ public final class TestDatabase {
 						"spring.datasource.hikari.connection-timeout", "2000",
 						"portal.admin.password", ADMIN_PASSWORD,
 						"portal.admin.totp-secret", TotpCodes.SECRET,
+						// test contexts run side by side, each with its own mailbox
+						"portal.mail.embedded-port", "0",
 						// each test context has its own in-memory index; a test indexes what it writes
 						"spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap",
 						// plain text logs are easier to read in test reports
