@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -57,22 +58,8 @@ class StaffAccount {
 	@Column(name = "role", nullable = false)
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-	@PersonalData(category = "Konto", purpose = "Schutz vor dem Erraten von Passwörtern (Sperre nach Fehlversuchen)",
-			legalBasis = "Art. 6 Abs. 1 lit. c DSGVO i. V. m. Art. 32 DSGVO (Sicherheit der Verarbeitung)",
-			retention = "bis zur nächsten erfolgreichen Anmeldung, höchstens 24 Stunden nach dem letzten Fehlversuch",
-			visibleTo = "Administration", label = "Anzahl der Fehlversuche bei der Anmeldung")
-	@Column(name = "failed_attempts", nullable = false)
-	private int failedAttempts;
-
-	@PersonalData(category = "Konto", purpose = "Schutz vor dem Erraten von Passwörtern (Sperre nach Fehlversuchen)",
-			legalBasis = "Art. 6 Abs. 1 lit. c DSGVO i. V. m. Art. 32 DSGVO (Sicherheit der Verarbeitung)",
-			retention = "bis zur nächsten erfolgreichen Anmeldung, höchstens 24 Stunden nach dem letzten Fehlversuch",
-			visibleTo = "Administration", label = "Zeitpunkt des letzten Fehlversuchs")
-	@Column(name = "last_failed_at")
-	private Instant lastFailedAt;
-
-	@Column(name = "locked_until")
-	private Instant lockedUntil;
+	@Embedded
+	private SignInFailures failures = new SignInFailures();
 
 	@PersonalData(category = "Konto", purpose = "Anmeldung der Beschäftigten im internen Bereich",
 			legalBasis = "Art. 6 Abs. 1 lit. c DSGVO i. V. m. Art. 32 DSGVO (Sicherheit der Verarbeitung)",
@@ -154,31 +141,20 @@ class StaffAccount {
 	}
 
 	int failedAttempts() {
-		return failedAttempts;
+		return failures.count();
 	}
 
 	boolean isLockedAt(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
+		return failures.lockedAt(now);
 	}
 
 	/** Counts a failed sign-in; at {@code maxFailures} the account is locked for {@code lockFor}. */
 	void recordFailure(Instant now, int maxFailures, java.time.Duration lockFor) {
-		if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-			// A lock that has run out starts a fresh count.
-			failedAttempts = 0;
-			lockedUntil = null;
-		}
-		failedAttempts++;
-		lastFailedAt = now;
-		if (failedAttempts >= maxFailures) {
-			lockedUntil = now.plus(lockFor);
-		}
+		failures.record(now, maxFailures, lockFor);
 	}
 
 	void recordSuccess(Instant now) {
-		failedAttempts = 0;
-		lockedUntil = null;
-		lastFailedAt = null;
+		failures.forget();
 		lastLoginAt = now;
 	}
 
@@ -191,15 +167,11 @@ class StaffAccount {
 	void resetPassword(String oneTimeHash) {
 		passwordHash = oneTimeHash;
 		mustChangePassword = true;
-		failedAttempts = 0;
-		lockedUntil = null;
-		lastFailedAt = null;
+		failures.forget();
 	}
 
 	void unlock() {
-		failedAttempts = 0;
-		lockedUntil = null;
-		lastFailedAt = null;
+		failures.forget();
 	}
 
 	void update(String displayName, Set<Role> roles) {
@@ -247,7 +219,7 @@ class StaffAccount {
 	}
 
 	Instant lockedUntil() {
-		return lockedUntil;
+		return failures.lockedUntil();
 	}
 
 	long version() {

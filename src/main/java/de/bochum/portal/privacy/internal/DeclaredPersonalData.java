@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.EntityType;
@@ -123,22 +125,31 @@ class DeclaredPersonalData implements PersonalDataRegister {
 			Class<?> type = entity.getJavaType();
 			Table table = type.getAnnotation(Table.class);
 			String tableName = table != null && !table.name().isBlank() ? table.name() : snakeCase(type.getSimpleName());
-			for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-				for (Field field : c.getDeclaredFields()) {
-					PersonalData personal = field.getAnnotation(PersonalData.class);
-					if (personal == null) {
-						continue;
-					}
-					Column column = field.getAnnotation(Column.class);
-					String columnName = column != null && !column.name().isBlank() ? column.name()
-							: snakeCase(field.getName());
-					declarations.add(new PersonalDataDeclaration(moduleOf(type), tableName, columnName,
-							personal.label().isBlank() ? field.getName() : personal.label(), personal.category(),
-							personal.purpose(), personal.legalBasis(), personal.retention(), personal.visibleTo()));
-				}
-			}
+			declare(type, type, tableName, declarations);
 		}
 		return declarations;
+	}
+
+	/** The declared fields of an entity class and of the value objects it embeds, which share its table. */
+	private static void declare(Class<?> entity, Class<?> type, String tableName, List<PersonalDataDeclaration> declarations) {
+		for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+			for (Field field : c.getDeclaredFields()) {
+				if (field.isAnnotationPresent(Embedded.class) || field.getType().isAnnotationPresent(Embeddable.class)) {
+					declare(entity, field.getType(), tableName, declarations);
+					continue;
+				}
+				PersonalData personal = field.getAnnotation(PersonalData.class);
+				if (personal == null) {
+					continue;
+				}
+				Column column = field.getAnnotation(Column.class);
+				String columnName = column != null && !column.name().isBlank() ? column.name()
+						: snakeCase(field.getName());
+				declarations.add(new PersonalDataDeclaration(moduleOf(entity), tableName, columnName,
+						personal.label().isBlank() ? field.getName() : personal.label(), personal.category(),
+						personal.purpose(), personal.legalBasis(), personal.retention(), personal.visibleTo()));
+			}
+		}
 	}
 
 	private static PersonalDataDeclaration fromComment(ColumnInfo column) {
