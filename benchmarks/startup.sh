@@ -18,7 +18,8 @@ measure() {
   local start end pid
   start=$(date +%s%N)
   java -jar "$jar" --server.port="$port" --portal.embedded-postgres.data-dir="$data/pg" \
-    --portal.admin.password=Benchmark-Passwort-1 > "$data/log" 2>&1 &
+    --portal.admin.password=Benchmark-Passwort-1 --portal.search.index-dir="$data/search" \
+    --portal.mail.embedded-port=0 > "$data/log" 2>&1 &
   pid=$!
   until curl -fsS "http://localhost:$port/actuator/health" 2>/dev/null | grep -q UP; do
     kill -0 "$pid" 2>/dev/null || { cat "$data/log"; exit 1; }
@@ -31,7 +32,7 @@ measure() {
 
 cold=(); warm=()
 for i in $(seq 1 "$runs"); do
-  rm -rf "$data/pg"
+  rm -rf "$data/pg" "$data/search"
   cold+=("$(measure)")
   warm+=("$(measure)")
 done
