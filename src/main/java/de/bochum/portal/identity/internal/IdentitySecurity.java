@@ -1,6 +1,7 @@
 package de.bochum.portal.identity.internal;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Set;
 
 import jakarta.servlet.ServletException;
@@ -12,6 +13,8 @@ import de.bochum.portal.identity.Role;
 import de.bochum.portal.platform.HttpSecurityContribution;
 import de.bochum.portal.platform.StaffLink;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
@@ -22,6 +25,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -60,8 +64,21 @@ class IdentitySecurity {
 	}
 
 	@Bean
-	HttpSecurityContribution staffLogin(StaffAccounts accounts, SecondFactors secondFactors) {
-		return http -> configure(http, accounts, secondFactors);
+	HttpSecurityContribution staffLogin(StaffAccounts accounts, SecondFactors secondFactors,
+			ObjectProvider<ClientRegistrationRepository> oidcProviders,
+			@Value("${portal.identity.oidc.username-claim:preferred_username}") String usernameClaim, Clock clock) {
+		return http -> {
+			configure(http, accounts, secondFactors);
+			if (oidcProviders.getIfAvailable() != null) {
+				http.oauth2Login(oidc -> oidc.loginPage(LOGIN)
+					.userInfoEndpoint(info -> info.oidcUserService(StaffOidc.userService(accounts, usernameClaim, clock)))
+					.successHandler((request, response, authentication) -> {
+						accounts.recordSignIn(authentication.getName());
+						completeSignIn(request, response, authentication, accounts);
+					})
+					.failureHandler((request, response, exception) -> redirect(request, response, LOGIN + "?oidc")));
+			}
+		};
 	}
 
 	private static void configure(HttpSecurity http, StaffAccounts accounts, SecondFactors secondFactors)

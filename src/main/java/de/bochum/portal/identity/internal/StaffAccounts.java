@@ -102,6 +102,12 @@ class StaffAccounts implements UserDetailsService {
 		}
 	}
 
+	/** A sign-in the identity provider vouched for: as complete as password plus second factor. */
+	@Transactional
+	void recordSignIn(String username) {
+		find(username).ifPresent(account -> account.recordSuccess(clock.instant()));
+	}
+
 	@Transactional(readOnly = true)
 	java.util.List<StaffAccountSummary> all() {
 		return repository.findAll(org.springframework.data.domain.Sort.by("username")).stream().map(this::summary).toList();

@@ -16,7 +16,9 @@ import de.bochum.portal.platform.Breadcrumb;
 import de.bochum.portal.platform.PageContext;
 import de.bochum.portal.platform.StaffLink;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,22 +35,29 @@ class StaffPagesController {
 
 	private final List<StaffLink> staffLinks;
 
-	StaffPagesController(StaffAccounts accounts, List<StaffLink> staffLinks) {
+	private final ObjectProvider<ClientRegistrationRepository> oidcProviders;
+
+	StaffPagesController(StaffAccounts accounts, List<StaffLink> staffLinks,
+			ObjectProvider<ClientRegistrationRepository> oidcProviders) {
 		this.accounts = accounts;
+		this.oidcProviders = oidcProviders;
 		this.staffLinks = staffLinks.stream().sorted(Comparator.comparingInt(StaffLink::order)).toList();
 	}
 
 	@GetMapping(IdentitySecurity.LOGIN)
 	String login(@RequestParam(required = false) String fehler, @RequestParam(required = false) String gesperrt,
-			@RequestParam(required = false) String abgemeldet, HttpServletRequest request,
+			@RequestParam(required = false) String abgemeldet, @RequestParam(required = false) String oidc,
+			HttpServletRequest request,
 			@ModelAttribute("ctx") PageContext ctx, Model model) {
 		HttpSession session = request.getSession(false);
 		String lastUsername = session == null ? "" : (String) session.getAttribute(IdentitySecurity.LAST_USERNAME);
-		String error = gesperrt != null ? "login.error.locked" : fehler != null ? "login.error.credentials" : null;
+		String error = gesperrt != null ? "login.error.locked"
+				: fehler != null ? "login.error.credentials" : oidc != null ? "login.error.oidc" : null;
 		model.addAttribute("crumbs", Breadcrumb.trail(ctx, ctx.t("login.title")));
 		model.addAttribute("username", lastUsername == null ? "" : lastUsername);
 		model.addAttribute("error", error);
 		model.addAttribute("signedOut", abgemeldet != null);
+		model.addAttribute("providers", StaffOidc.providers(oidcProviders));
 		return "identity/login";
 	}
 
