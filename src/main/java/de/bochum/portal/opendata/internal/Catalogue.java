@@ -1,0 +1,253 @@
+package de.bochum.portal.opendata.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import de.bochum.portal.city.CityGeography;
+import de.bochum.portal.city.Stadtbezirk;
+import de.bochum.portal.city.Stadtteil;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the catalogue for pages and the API. Only public datasets (not private, not deleted) are
+ * ever returned, so no caller can leak a draft by forgetting a filter.
+ */
+@Service
+@Transactional(readOnly = true)
+class Catalogue {
+
+	/** Facets by their CKAN name and the index field behind each. */
+	static final Map<String, String> FACET_FIELDS = facetFields();
+
+	static final int MAX_ROWS = 1000;
+
+	private final EntityManager entityManager;
+	private final DatasetRepository datasets;
+	private final OrganizationRepository organizations;
+	private final DataGroupRepository groups;
+	private final LicenseRepository licenses;
+	private final CityGeography geography;
+
+	Catalogue(EntityManager entityManager, DatasetRepository datasets, OrganizationRepository organizations,
+			DataGroupRepository groups, LicenseRepository licenses, CityGeography geography) {
+		this.entityManager = entityManager;
+		this.datasets = datasets;
+		this.organizations = organizations;
+		this.groups = groups;
+		this.licenses = licenses;
+		this.geography = geography;
+	}
+
+	private static Map<String, String> facetFields() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("organization", "organization.name");
+		fields.put("groups", "groups.name");
+		fields.put("tags", "tags");
+		fields.put("res_format", "res.format");
+		fields.put("license_id", "license_id");
+		return java.util.Collections.unmodifiableMap(fields);
+	}
+
+	/**
+	 * A search over public datasets.
+	 *
+	 * @param text free text in German; empty finds all
+	 * @param filters CKAN field name (see {@link #FACET_FIELDS}, plus {@code name}) to values, all must match
+	 * @param sort CKAN sort, e.g. {@code metadata_modified desc}; empty sorts by relevance
+	 */
+	record Query(String text, Map<String, List<String>> filters, String sort, int offset, int limit,
+			List<String> facets, int facetLimit) {
+
+		Query {
+			filters = Map.copyOf(filters);
+			facets = List.copyOf(facets);
+		}
+	}
+
+	record FacetCount(String name, long count) {
+	}
+
+	record Hits(long count, List<DatasetView> results, Map<String, List<FacetCount>> facets) {
+	}
+
+	Hits search(Query query) {
+		for (String field : query.filters().keySet()) {
+			if (!FACET_FIELDS.containsKey(field) && !"name".equals(field)) {
+				throw new IllegalArgumentException("Unknown filter field: " + field);
+			}
+		}
+		for (String field : query.facets()) {
+			if (!FACET_FIELDS.containsKey(field)) {
+				throw new IllegalArgumentException("Unknown facet field: " + field);
+			}
+		}
+		var session = Search.session(entityManager);
+		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
+		query.facets().forEach(facet -> keys.put(facet, AggregationKey.of(facet)));
+		var step = session.search(Dataset.class).where((f, root) -> {
+			root.add(f.match().field("private").matching(false));
+			root.add(f.match().field("state").matching(Dataset.ACTIVE));
+			if (query.text() != null && !query.text().isBlank()) {
+				root.add(f.simpleQueryString()
+					.field("title").boost(3f)
+					.field("tags_text").boost(2f)
+					.field("notes")
+					.matching(query.text())
+					.defaultOperator(BooleanOperator.AND));
+			}
+			query.filters().forEach((field, values) -> values.forEach(value -> root
+				.add(f.match().field("name".equals(field) ? "name" : FACET_FIELDS.get(field)).matching(value))));
+		}).sort(f -> {
+			var composite = f.composite();
+			for (SortTerm term : SortTerm.parse(query.sort())) {
+				switch (term.field()) {
+					case "score" -> composite.add(term.descending() ? f.score() : f.score().asc());
+					case "name" -> composite.add(term.descending() ? f.field("name").desc() : f.field("name"));
+					case "title_string", "title" -> composite
+						.add(term.descending() ? f.field("title_sort").desc() : f.field("title_sort"));
+					case "metadata_modified" -> composite
+						.add(term.descending() ? f.field("modified").desc() : f.field("modified"));
+					case "metadata_created" -> composite
+						.add(term.descending() ? f.field("created").desc() : f.field("created"));
+					default -> throw new IllegalArgumentException("Unknown sort field: " + term.field());
+				}
+			}
+			// Ties (and an empty search, where every score is equal) stay in a stable order.
+			composite.add(f.field("name"));
+			return composite;
+		});
+		for (var entry : keys.entrySet()) {
+			String field = FACET_FIELDS.get(entry.getKey());
+			step = step.aggregation(entry.getValue(),
+					f -> f.terms().field(field, String.class).maxTermCount(Math.max(1, query.facetLimit())));
+		}
+		SearchResult<Dataset> result = step.fetch(Math.max(0, query.offset()),
+				Math.max(0, Math.min(MAX_ROWS, query.limit())));
+		Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+		keys.forEach((facet, key) -> facets.put(facet, result.aggregation(key)
+			.entrySet()
+			.stream()
+			.map(e -> new FacetCount(e.getKey(), e.getValue()))
+			.toList()));
+		return new Hits(result.total().hitCount(), result.hits().stream().map(this::view).toList(), facets);
+	}
+
+	record SortTerm(String field, boolean descending) {
+
+		static List<SortTerm> parse(String sort) {
+			List<SortTerm> terms = new ArrayList<>();
+			if (sort == null || sort.isBlank()) {
+				terms.add(new SortTerm("score", true));
+				return terms;
+			}
+			for (String part : sort.split(",")) {
+				String[] words = part.trim().split("\\s+");
+				boolean descending = words.length > 1 && "desc".equalsIgnoreCase(words[1]);
+				if (words.length > 2 || words.length > 1 && !descending && !"asc".equalsIgnoreCase(words[1])) {
+					throw new IllegalArgumentException("Bad sort: " + part);
+				}
+				terms.add(new SortTerm(words[0], descending));
+			}
+			return terms;
+		}
+	}
+
+	/** A public dataset by its name or id. */
+	Optional<DatasetView> dataset(String nameOrId) {
+		return datasets.findByName(nameOrId)
+			.or(() -> parseUuid(nameOrId).flatMap(datasets::findById))
+			.filter(Dataset::isPublic)
+			.map(this::view);
+	}
+
+	/** Names of all public datasets, alphabetically. */
+	List<String> datasetNames() {
+		return datasets.findByPrivateDatasetFalseAndStateOrderByName(Dataset.ACTIVE).stream().map(Dataset::getName).toList();
+	}
+
+	List<DatasetView> allDatasets(int offset, int limit) {
+		return datasets.findByPrivateDatasetFalseAndStateOrderByName(Dataset.ACTIVE)
+			.stream()
+			.skip(Math.max(0, offset))
+			.limit(Math.max(0, limit))
+			.map(this::view)
+			.toList();
+	}
+
+	record FoundResource(DatasetView dataset, DatasetView.ResourceView resource) {
+	}
+
+	/** A resource of a public dataset by its id. */
+	Optional<FoundResource> resource(String id) {
+		return parseUuid(id).flatMap(uuid -> entityManager
+			.createQuery("select r.dataset from OpendataResource r where r.id = :id", Dataset.class)
+			.setParameter("id", uuid)
+			.getResultStream()
+			.findFirst())
+			.filter(Dataset::isPublic)
+			.map(this::view)
+			.flatMap(d -> d.resources().stream().filter(r -> r.id().equals(id)).findFirst().map(r -> new FoundResource(d, r)));
+	}
+
+	List<Organization> organizations() {
+		return organizations.findAllByOrderByTitle();
+	}
+
+	Optional<Organization> organization(String nameOrId) {
+		return organizations.findByName(nameOrId).or(() -> parseUuid(nameOrId).flatMap(organizations::findById));
+	}
+
+	List<DataGroup> groups() {
+		return groups.findAllByOrderByTitle();
+	}
+
+	Optional<DataGroup> group(String nameOrId) {
+		return groups.findByName(nameOrId).or(() -> parseUuid(nameOrId).flatMap(groups::findById));
+	}
+
+	List<License> licenses() {
+		return licenses.findAllByOrderByTitle();
+	}
+
+	/** How many public datasets each organization, group, tag … has, by facet name. */
+	Map<String, Long> counts(String facet) {
+		Hits hits = search(new Query("", Map.of(), "", 0, 0, List.of(facet), 10_000));
+		Map<String, Long> counts = new LinkedHashMap<>();
+		hits.facets().get(facet).forEach(c -> counts.put(c.name(), c.count()));
+		return counts;
+	}
+
+	private DatasetView view(Dataset dataset) {
+		return DatasetView.of(dataset, spatialName(dataset.getSpatialKey()));
+	}
+
+	private String spatialName(String key) {
+		if (key == null) {
+			return "Bochum";
+		}
+		return geography.stadtbezirk(key)
+			.map(Stadtbezirk::name)
+			.or(() -> geography.stadtteil(key).map(Stadtteil::name))
+			.orElse("Bochum");
+	}
+
+	private static Optional<java.util.UUID> parseUuid(String text) {
+		try {
+			return Optional.of(java.util.UUID.fromString(text));
+		}
+		catch (IllegalArgumentException notAnId) {
+			return Optional.empty();
+		}
+	}
+}

@@ -1,0 +1,319 @@
+package de.bochum.portal.opendata.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The read actions of CKAN's Action API, so that CKAN clients, harvesters and GovData work with
+ * the portal as with any CKAN. GET with query parameters or POST with a JSON object, like CKAN.
+ */
+@RestController
+class CkanActionController {
+
+	private static final Pattern FQ_TERM = Pattern.compile("[+]?(\\w+):(\"([^\"]*)\"|(\\S+))");
+
+	private final Catalogue catalogue;
+	private final ObjectMapper json;
+
+	CkanActionController(Catalogue catalogue, ObjectMapper json) {
+		this.catalogue = catalogue;
+		this.json = json;
+	}
+
+	/** An answer CKAN would give as an error: its HTTP status, {@code __type} and message. */
+	static final class CkanError extends RuntimeException {
+
+		final HttpStatus status;
+		final String type;
+
+		CkanError(HttpStatus status, String type, String message) {
+			super(message);
+			this.status = status;
+			this.type = type;
+		}
+
+		static CkanError notFound(String what) {
+			return new CkanError(HttpStatus.NOT_FOUND, "Not Found Error", what + " not found");
+		}
+
+		static CkanError invalid(String message) {
+			return new CkanError(HttpStatus.BAD_REQUEST, "Validation Error", message);
+		}
+	}
+
+	@RequestMapping(path = { "/api/3/action/{action}", "/api/action/{action}" },
+			method = { RequestMethod.GET, RequestMethod.POST }, produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, Object>> action(@PathVariable String action,
+			@RequestParam MultiValueMap<String, String> query, @RequestBody(required = false) String body) {
+		String help = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/api/3/action/help_show")
+			.queryParam("name", action)
+			.toUriString();
+		Map<String, Object> envelope = new LinkedHashMap<>();
+		envelope.put("help", help);
+		try {
+			Params params = new Params(merge(query, body));
+			envelope.put("success", true);
+			envelope.put("result", run(action, params));
+			return ResponseEntity.ok(envelope);
+		}
+		catch (CkanError error) {
+			return error(envelope, error);
+		}
+		catch (IllegalArgumentException bad) {
+			return error(envelope, CkanError.invalid(bad.getMessage()));
+		}
+	}
+
+	private static ResponseEntity<Map<String, Object>> error(Map<String, Object> envelope, CkanError error) {
+		envelope.put("success", false);
+		envelope.put("error", Map.of("__type", error.type, "message", error.getMessage()));
+		return ResponseEntity.status(error.status).body(envelope);
+	}
+
+	private Map<String, Object> merge(MultiValueMap<String, String> query, String body) {
+		Map<String, Object> params = new LinkedHashMap<>(query.toSingleValueMap());
+		if (body != null && !body.isBlank()) {
+			try {
+				Object parsed = json.readValue(body, Object.class);
+				if (!(parsed instanceof Map<?, ?> map)) {
+					throw CkanError.invalid("The request body must be a JSON object");
+				}
+				map.forEach((k, v) -> params.put(String.valueOf(k), v));
+			}
+			catch (tools.jackson.core.JacksonException notJson) {
+				throw CkanError.invalid("The request body is not valid JSON");
+			}
+		}
+		return params;
+	}
+
+	private Object run(String action, Params p) {
+		return switch (action) {
+			case "status_show" -> Map.of("site_title", "Bochumportal – Offene Daten", "site_description",
+					"Offene Daten der Stadt Bochum und ihrer Gesellschaften", "site_url",
+					ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), "ckan_version", "2.10.0",
+					"locale_default", "de", "extensions", List.of());
+			case "site_read" -> true;
+			case "package_list" -> page(catalogue.datasetNames(), p);
+			case "current_package_list_with_resources" -> catalogue
+				.search(new Catalogue.Query("", Map.of(), "metadata_modified desc", p.integer("offset", 0, 0),
+						p.integer("limit", Catalogue.MAX_ROWS, 1), List.of(), 0))
+				.results()
+				.stream()
+				.map(PackageDicts::dataset)
+				.toList();
+			case "package_show" -> PackageDicts.dataset(
+					catalogue.dataset(p.required("id")).orElseThrow(() -> CkanError.notFound("Dataset")));
+			case "package_search" -> packageSearch(p);
+			case "package_autocomplete" -> autocomplete(p);
+			case "resource_show" -> resourceShow(p.required("id"));
+			case "organization_list" -> collectionList(p, "organization");
+			case "group_list" -> collectionList(p, "groups");
+			case "organization_show" -> {
+				Organization o = catalogue.organization(p.required("id"))
+					.orElseThrow(() -> CkanError.notFound("Organization"));
+				yield withDatasets(PackageDicts.organization(o, catalogue.counts("organization").getOrDefault(o.getName(), 0L)),
+						"organization", o.getName(), p);
+			}
+			case "group_show" -> {
+				DataGroup g = catalogue.group(p.required("id")).orElseThrow(() -> CkanError.notFound("Group"));
+				yield withDatasets(PackageDicts.group(g, catalogue.counts("groups").getOrDefault(g.getName(), 0L)),
+						"groups", g.getName(), p);
+			}
+			case "tag_list" -> {
+				String q = p.string("query", "").toLowerCase(java.util.Locale.ROOT);
+				yield catalogue.counts("tags")
+					.keySet()
+					.stream()
+					.filter(t -> t.toLowerCase(java.util.Locale.ROOT).contains(q))
+					.sorted()
+					.toList();
+			}
+			case "license_list" -> catalogue.licenses().stream().map(PackageDicts::license).toList();
+			default -> throw new CkanError(HttpStatus.BAD_REQUEST, "Bad Request",
+					"Bad request - Action name not known: " + action);
+		};
+	}
+
+	private Map<String, Object> packageSearch(Params p) {
+		String q = p.string("q", "");
+		if (q.equals("*:*")) {
+			q = "";
+		}
+		Map<String, List<String>> filters = parseFq(p.string("fq", ""));
+		List<String> facetFields = p.list("facet.field");
+		if (!p.bool("facet", true)) {
+			facetFields = List.of();
+		}
+		int rows = Math.min(Catalogue.MAX_ROWS, p.integer("rows", 10, 0));
+		var hits = catalogue.search(new Catalogue.Query(q, filters, p.string("sort", ""), p.integer("start", 0, 0), rows,
+				facetFields, p.integer("facet.limit", 50, -1) < 0 ? 10_000 : p.integer("facet.limit", 50, -1)));
+		Map<String, Object> facets = new LinkedHashMap<>();
+		Map<String, Object> searchFacets = new LinkedHashMap<>();
+		hits.facets().forEach((field, counts) -> {
+			Map<String, Long> plain = new LinkedHashMap<>();
+			counts.forEach(c -> plain.put(c.name(), c.count()));
+			facets.put(field, plain);
+			searchFacets.put(field, Map.of("title", field, "items",
+					counts.stream().map(c -> Map.of("name", c.name(), "display_name", c.name(), "count", c.count())).toList()));
+		});
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("count", hits.count());
+		result.put("sort", p.string("sort", "score desc, metadata_modified desc"));
+		result.put("facets", facets);
+		result.put("search_facets", searchFacets);
+		result.put("results", hits.results().stream().map(PackageDicts::dataset).toList());
+		return result;
+	}
+
+	static Map<String, List<String>> parseFq(String fq) {
+		Map<String, List<String>> filters = new LinkedHashMap<>();
+		Matcher m = FQ_TERM.matcher(fq);
+		int end = 0;
+		while (m.find()) {
+			if (!fq.substring(end, m.start()).isBlank()) {
+				throw new IllegalArgumentException("Cannot read fq near: " + fq.substring(end, m.start()).strip());
+			}
+			String value = m.group(3) != null ? m.group(3) : m.group(4);
+			filters.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(value);
+			end = m.end();
+		}
+		if (!fq.substring(end).isBlank()) {
+			throw new IllegalArgumentException("Cannot read fq near: " + fq.substring(end).strip());
+		}
+		return filters;
+	}
+
+	private List<Map<String, Object>> autocomplete(Params p) {
+		String q = p.required("q");
+		int limit = p.integer("limit", 10, 1);
+		return catalogue.search(new Catalogue.Query(q + "*", Map.of(), "", 0, limit, List.of(), 0))
+			.results()
+			.stream()
+			.map(d -> Map.<String, Object>of("name", d.name(), "title", d.title(), "match_field", "title",
+					"match_displayed", d.title()))
+			.toList();
+	}
+
+	private Map<String, Object> resourceShow(String id) {
+		return catalogue.resource(id)
+			.map(found -> PackageDicts.resource(found.dataset(), found.resource()))
+			.orElseThrow(() -> CkanError.notFound("Resource"));
+	}
+
+	private Object collectionList(Params p, String facet) {
+		Map<String, Long> counts = catalogue.counts(facet);
+		List<Map<String, Object>> dicts = "organization".equals(facet)
+				? catalogue.organizations()
+					.stream()
+					.map(o -> PackageDicts.organization(o, counts.getOrDefault(o.getName(), 0L)))
+					.toList()
+				: catalogue.groups()
+					.stream()
+					.map(g -> PackageDicts.group(g, counts.getOrDefault(g.getName(), 0L)))
+					.toList();
+		List<Map<String, Object>> sorted = dicts.stream()
+			.sorted(java.util.Comparator.comparing(d -> String.valueOf(d.get("name"))))
+			.toList();
+		List<Map<String, Object>> paged = page(sorted, p);
+		return p.bool("all_fields", false) ? paged : paged.stream().map(d -> d.get("name")).toList();
+	}
+
+	private Map<String, Object> withDatasets(Map<String, Object> dict, String facet, String name, Params p) {
+		if (p.bool("include_datasets", false)) {
+			dict.put("packages", catalogue
+				.search(new Catalogue.Query("", Map.of(facet, List.of(name)), "name asc", 0, 1000, List.of(), 0))
+				.results()
+				.stream()
+				.map(PackageDicts::dataset)
+				.toList());
+		}
+		return dict;
+	}
+
+	private static <T> List<T> page(List<T> all, Params p) {
+		int offset = p.integer("offset", 0, 0);
+		int limit = p.integer("limit", Integer.MAX_VALUE, 0);
+		return all.stream().skip(offset).limit(limit).toList();
+	}
+
+	/** The action's parameters, from the query string or the JSON body, with CKAN's validation errors. */
+	record Params(Map<String, Object> values) {
+
+		String string(String key, String fallback) {
+			Object value = values.get(key);
+			return value == null ? fallback : String.valueOf(value);
+		}
+
+		String required(String key) {
+			String value = string(key, "");
+			if (value.isBlank()) {
+				throw CkanError.invalid("Missing value: " + key);
+			}
+			return value;
+		}
+
+		int integer(String key, int fallback, int min) {
+			Object value = values.get(key);
+			if (value == null || value.toString().isBlank()) {
+				return fallback;
+			}
+			try {
+				int number = value instanceof Number n ? n.intValue() : Integer.parseInt(value.toString().strip());
+				if (number < min) {
+					throw CkanError.invalid(key + ": must be at least " + min);
+				}
+				return number;
+			}
+			catch (NumberFormatException notANumber) {
+				throw CkanError.invalid(key + ": Invalid integer");
+			}
+		}
+
+		boolean bool(String key, boolean fallback) {
+			Object value = values.get(key);
+			if (value == null) {
+				return fallback;
+			}
+			return value instanceof Boolean b ? b : List.of("true", "1", "yes", "on").contains(value.toString().toLowerCase());
+		}
+
+		/** A list given as JSON array (CKAN's facet.field) or as one string. */
+		List<String> list(String key) {
+			Object value = values.get(key);
+			if (value == null) {
+				return List.of();
+			}
+			if (value instanceof List<?> list) {
+				return list.stream().map(String::valueOf).toList();
+			}
+			String text = value.toString().strip();
+			if (text.startsWith("[")) {
+				return java.util.Arrays.stream(text.substring(1, text.length() - 1).split(","))
+					.map(s -> s.strip().replaceAll("^\"|\"$", ""))
+					.filter(s -> !s.isEmpty())
+					.toList();
+			}
+			return List.of(text);
+		}
+	}
+}
