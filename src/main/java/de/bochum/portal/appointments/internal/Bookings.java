@@ -203,6 +203,68 @@ class Bookings {
 		return called.stream().limit(limit).toList();
 	}
 
+	/**
+	 * A booking made by staff: a walk-in (checked in at once) or a blocked time. Returns the
+	 * reference, or empty if the counter is not free then (the exclusion constraint said no).
+	 */
+	Optional<String> staffInsert(Office office, long counter, LocalDateTime start, int minutes, String status, String name,
+			String note, boolean walkIn, Choice choice) {
+		Instant from = start.atZone(OpeningHours.BOCHUM).toInstant();
+		Instant to = from.plus(Duration.ofMinutes(minutes));
+		Instant now = clock.instant();
+		try {
+			return Optional.of(tx.execute(s -> {
+				jdbc.sql("""
+						update appointments_booking set status = 'EXPIRED' where counter_id = :counter and status = 'HELD'
+						and hold_until < :now and period && tstzrange(:from, :to)""")
+					.param("counter", counter).param("now", Timestamp.from(now))
+					.param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+					.update();
+				String reference = Secrets.reference();
+				long id = jdbc.sql("""
+						insert into appointments_booking (reference, office_id, counter_id, period, status, name, created_at,
+						                                  confirmed_at, walk_in, note)
+						values (?, ?, ?, tstzrange(?, ?), ?, ?, ?, ?, ?, ?) returning id""")
+					.params(reference, office.id(), counter, Timestamp.from(from), Timestamp.from(to), status, name,
+							Timestamp.from(now), Timestamp.from(now), walkIn, note)
+					.query(Long.class)
+					.single();
+				if (choice != null) {
+					for (Map.Entry<Leistung, Integer> e : choice.quantities().entrySet()) {
+						jdbc.sql("insert into appointments_booking_service (booking_id, leistung_slug, quantity) values (?, ?, ?)")
+							.params(id, e.getKey().slug(), e.getValue())
+							.update();
+					}
+				}
+				return reference;
+			}));
+		}
+		catch (DataIntegrityViolationException e) {
+			if (overlap(e)) {
+				return Optional.empty();
+			}
+			throw e;
+		}
+	}
+
+	/** Sets the status of a booking at the office, from one of the expected ones; false if it was not there. */
+	boolean staffUpdate(Office office, long id, String set, String... from) {
+		return jdbc.sql("update appointments_booking set " + set + " where id = :id and office_id = :office and status in (:from)")
+			.param("id", id)
+			.param("office", office.id())
+			.param("from", List.of(from))
+			.param("now", Timestamp.from(clock.instant()))
+			.update() == 1;
+	}
+
+	/** The day's bookings at the office that occupy a counter, by start time. */
+	List<Booking> day(Office office, LocalDate day) {
+		return load("b.office_id = ? and b.period && tstzrange(?, ?) and b.status in " + SlotFinder.OCCUPYING
+				+ " and not (b.status = 'HELD' and b.hold_until < ?)", office.id(),
+				Timestamp.from(day.atStartOfDay(OpeningHours.BOCHUM).toInstant()),
+				Timestamp.from(day.plusDays(1).atStartOfDay(OpeningHours.BOCHUM).toInstant()), Timestamp.from(clock.instant()));
+	}
+
 	/** What the citizen's link shows. */
 	Optional<Booking> byToken(String token) {
 		if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
@@ -267,7 +329,7 @@ class Bookings {
 				from appointments_booking b
 				join appointments_office o on o.id = b.office_id
 				join appointments_counter c on c.id = b.counter_id
-				where """ + condition + " order by lower(b.period), c.label")
+				where """ + " " + condition + " order by lower(b.period), c.label")
 			.params(params)
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
 					instant(rs, 6), instant(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10), instant(rs, 11),

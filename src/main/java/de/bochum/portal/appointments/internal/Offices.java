@@ -49,7 +49,7 @@ class Offices {
 		List<Row> rows = jdbc.sql("""
 				select o.id, o.standort_slug, o.slot_minutes, c.id, c.label from appointments_office o
 				left join appointments_counter c on c.office_id = o.id and c.active
-				where """ + condition + " order by o.id, c.label")
+				where """ + " " + condition + " order by o.id, c.label")
 			.params(params)
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getInt(3), (Long) rs.getObject(4), rs.getString(5)))
 			.list();
