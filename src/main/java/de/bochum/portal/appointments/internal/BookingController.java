@@ -48,7 +48,8 @@ public class BookingController {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
 	static final String ANY = "alle";
-	private static final int DAYS_PER_PAGE = 5;
+	/** Radio buttons per page: enough to choose, few enough to read and to go through by keyboard. */
+	private static final int SLOTS_PER_PAGE = 40;
 
 	private final ServiceCatalogue catalogue;
 	private final Offices offices;
@@ -155,7 +156,7 @@ public class BookingController {
 	private String officePage(PageContext ctx, Model model, Choice choice, String selected, Map<String, String> errors) {
 		List<OfficeOption> options = new ArrayList<>();
 		for (Office office : bookings.officesFor(choice)) {
-			options.add(new OfficeOption(office, bookings.freeSlots(choice, office).stream().findFirst().orElse(null)));
+			options.add(new OfficeOption(office, bookings.freeSlots(choice, office, null, 1).stream().findFirst().orElse(null)));
 		}
 		model.addAttribute("crumbs", Breadcrumb.trail(ctx, ctx.t("appointments.office.title"), startCrumb(ctx)));
 		model.addAttribute("choice", choice);
@@ -184,9 +185,9 @@ public class BookingController {
 		if (choice.isEmpty() || (office.isEmpty() && !ANY.equals(ort))) {
 			return message(ctx, model, response, 400, "appointments.error.choice.title", "appointments.error.choice");
 		}
-		LocalDate from = null;
+		java.time.LocalDateTime from = null;
 		try {
-			from = ab == null ? null : LocalDate.parse(ab);
+			from = ab == null ? null : java.time.LocalDateTime.parse(ab);
 		}
 		catch (java.time.format.DateTimeParseException e) {
 			from = null;
@@ -244,31 +245,23 @@ public class BookingController {
 		return timePage(ctx, model, choice, ort, office, null, umbuchen, Map.of("termin", key), List.of());
 	}
 
-	private String timePage(PageContext ctx, Model model, Choice choice, String ort, Office office, LocalDate from,
-			String umbuchen, Map<String, String> errors, List<SlotFinder.Slot> alternatives) {
-		List<SlotFinder.Slot> free = bookings.freeSlots(choice, office);
-		LocalDate first = from;
-		if (first == null || free.stream().noneMatch(s -> !s.day().isBefore(from))) {
-			first = free.isEmpty() ? null : free.get(0).day();
-		}
+	private String timePage(PageContext ctx, Model model, Choice choice, String ort, Office office,
+			java.time.LocalDateTime after, String umbuchen, Map<String, String> errors, List<SlotFinder.Slot> alternatives) {
+		List<SlotFinder.Slot> free = bookings.freeSlots(choice, office, after, SLOTS_PER_PAGE + 1);
+		List<SlotFinder.Slot> page = free.stream().limit(SLOTS_PER_PAGE).toList();
 		TreeMap<LocalDate, List<SlotFinder.Slot>> byDay = new TreeMap<>();
-		for (SlotFinder.Slot slot : free) {
-			if (first != null && !slot.day().isBefore(first)) {
-				if (byDay.size() == DAYS_PER_PAGE && !byDay.containsKey(slot.day())) {
-					break;
-				}
-				byDay.computeIfAbsent(slot.day(), d -> new ArrayList<>()).add(slot);
-			}
+		for (SlotFinder.Slot slot : page) {
+			byDay.computeIfAbsent(slot.day(), d -> new ArrayList<>()).add(slot);
 		}
-		LocalDate last = byDay.isEmpty() ? null : byDay.lastKey();
-		LocalDate next = last == null ? null : free.stream().map(SlotFinder.Slot::day).filter(d -> d.isAfter(last)).findFirst().orElse(null);
+		java.time.LocalDateTime last = page.isEmpty() ? null : page.get(page.size() - 1).start();
+		boolean more = free.size() > SLOTS_PER_PAGE;
 		model.addAttribute("crumbs", Breadcrumb.trail(ctx, ctx.t("appointments.time.title"), startCrumb(ctx)));
 		model.addAttribute("choice", choice);
 		model.addAttribute("ort", ort);
 		model.addAttribute("officeName", office == null ? null : office.name());
 		model.addAttribute("days", byDay.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList());
 		model.addAttribute("alternatives", alternatives);
-		model.addAttribute("nextUrl", next == null ? null : timeUrl(choice, ort, next, umbuchen));
+		model.addAttribute("nextUrl", more ? timeUrl(choice, ort, last, umbuchen) : null);
 		model.addAttribute("umbuchen", umbuchen);
 		model.addAttribute("errors", errors);
 		model.addAttribute("lastDay", bookings.lastBookableDay());
@@ -367,7 +360,7 @@ public class BookingController {
 		model.addAttribute("email", email);
 		model.addAttribute("errors", errors);
 		model.addAttribute("challenge", altcha.enabled() ? altcha.challenge() : null);
-		model.addAttribute("timeUrl", timeUrl(choice, ort, id.start().toLocalDate(), null));
+		model.addAttribute("timeUrl", timeUrl(choice, ort, id.start().minusMinutes(1), null));
 		model.addAttribute("officeUrl", officeUrl(choice));
 		model.addAttribute("holdMinutes", properties.holdMinutes());
 		return "appointments/details";
@@ -496,10 +489,10 @@ public class BookingController {
 		return UriComponentsBuilder.fromPath("/termine/ort").queryParam("l", choice.encode()).build().encode().toUriString();
 	}
 
-	static String timeUrl(Choice choice, String ort, LocalDate from, String umbuchen) {
+	static String timeUrl(Choice choice, String ort, java.time.LocalDateTime after, String umbuchen) {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/termine/zeit").queryParam("l", choice.encode()).queryParam("ort", ort);
-		if (from != null) {
-			url.queryParam("ab", from.toString());
+		if (after != null) {
+			url.queryParam("ab", after.toString());
 		}
 		if (umbuchen != null) {
 			url.queryParam("umbuchen", umbuchen);

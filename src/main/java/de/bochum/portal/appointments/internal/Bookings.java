@@ -86,12 +86,18 @@ class Bookings {
 
 	/** Free slots for the choice at one office or, with {@code office} null, at every office, earliest first. */
 	List<SlotFinder.Slot> freeSlots(Choice choice, Office office) {
+		return freeSlots(choice, office, null, Integer.MAX_VALUE);
+	}
+
+	/** The first {@code limit} free slots after {@code after}: the first {@code limit} of each office suffice to merge. */
+	List<SlotFinder.Slot> freeSlots(Choice choice, Office office, LocalDateTime after, int limit) {
 		List<Office> where = office == null ? officesFor(choice) : List.of(office);
 		List<SlotFinder.Slot> all = new ArrayList<>();
 		for (Office o : where) {
-			all.addAll(slots.free(o, choice.minutes(o)));
+			all.addAll(slots.free(o, choice.minutes(o), after, limit));
 		}
-		return SlotFinder.earliestFirst(all);
+		List<SlotFinder.Slot> sorted = SlotFinder.earliestFirst(all);
+		return sorted.size() > limit ? sorted.subList(0, limit) : sorted;
 	}
 
 	/**
@@ -338,20 +344,26 @@ class Bookings {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, List<Booking.Service>> services = new HashMap<>();
-		jdbc.sql("select booking_id, leistung_slug, quantity from appointments_booking_service where booking_id in (:ids)")
+		record ServiceRow(long booking, String slug, int quantity) {
+		}
+		// read first, look up afterwards: a lookup inside the row callback would want a second connection
+		List<ServiceRow> serviceRows = jdbc.sql("select booking_id, leistung_slug, quantity from appointments_booking_service where booking_id in (:ids)")
 			.param("ids", rows.stream().map(Row::id).toList())
-			.query(rs -> {
-				String slug = rs.getString(2);
-				Optional<Leistung> leistung = catalogue.findBySlug(slug);
-				services.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-					.add(new Booking.Service(slug, leistung.map(Leistung::name).orElse(slug), rs.getInt(3),
-							leistung.map(Leistung::documents).orElse(List.of())));
-			});
+			.query((rs, n) -> new ServiceRow(rs.getLong(1), rs.getString(2), rs.getInt(3)))
+			.list();
+		Map<String, Optional<Leistung>> leistungen = new HashMap<>();
+		Map<Long, List<Booking.Service>> services = new HashMap<>();
+		for (ServiceRow row : serviceRows) {
+			Optional<Leistung> leistung = leistungen.computeIfAbsent(row.slug(), catalogue::findBySlug);
+			services.computeIfAbsent(row.booking(), k -> new ArrayList<>())
+				.add(new Booking.Service(row.slug(), leistung.map(Leistung::name).orElse(row.slug()), row.quantity(),
+						leistung.map(Leistung::documents).orElse(List.of())));
+		}
 		Map<String, Standort> locations = new HashMap<>();
 		return rows.stream()
 			.map(r -> new Booking(r.id(), r.reference(),
-					locations.computeIfAbsent(r.office(), s -> catalogue.location(s).orElseThrow()), r.counter(), r.label(),
+					locations.computeIfAbsent(r.office(), s -> offices.find(s).map(Office::standort)
+						.or(() -> catalogue.location(s)).orElseThrow()), r.counter(), r.label(),
 					local(r.start()), local(r.end()), Booking.Status.valueOf(r.status()), r.name(), r.email(), r.holdUntil(),
 					r.walkIn(), r.calledAt(), r.note(), services.getOrDefault(r.id(), List.of())))
 			.toList();
@@ -363,7 +375,7 @@ class Bookings {
 	}
 
 	private List<SlotFinder.Slot> alternatives(Choice choice, Office office, LocalDateTime after) {
-		return freeSlots(choice, office).stream().filter(s -> !s.start().isBefore(after)).limit(5).toList();
+		return freeSlots(choice, office, after.minusMinutes(1), 5);
 	}
 
 	/** One attempt at one counter; runs in its own transaction. */

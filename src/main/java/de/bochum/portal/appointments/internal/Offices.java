@@ -15,8 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The offices that give appointments, read with their counters, shifts and durations. The
- * configuration is a few dozen rows; it is read fresh each time, so a change shows at once.
+ * The offices that give appointments, read with their counters, shifts and durations, and the
+ * locations' opening hours from the catalogue. Slot searches need them on every request; they
+ * change a few times a year, so they are kept for a few seconds ({@code portal.appointments.config-seconds}):
+ * under a rush that saves a dozen queries per request, and a change still shows almost at once.
  */
 @Component
 class Offices {
@@ -24,23 +26,43 @@ class Offices {
 	private final JdbcClient jdbc;
 	private final ServiceCatalogue catalogue;
 
-	Offices(JdbcClient jdbc, ServiceCatalogue catalogue) {
+	private final java.time.Clock clock;
+	private final java.time.Duration keep;
+	private volatile Snapshot snapshot;
+
+	private record Snapshot(List<Office> offices, java.time.Instant until) {
+	}
+
+	Offices(JdbcClient jdbc, ServiceCatalogue catalogue, java.time.Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${portal.appointments.config-seconds:5}") int seconds) {
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
+		this.clock = clock;
+		this.keep = java.time.Duration.ofSeconds(seconds);
 	}
 
 	/** Active offices whose location exists in the catalogue, ordered by the location's name. */
 	List<Office> all() {
-		Map<String, Standort> locations = new HashMap<>();
-		catalogue.locations().forEach(s -> locations.put(s.slug(), s));
-		List<Office> offices = load("o.active", Map.of(), locations);
-		offices.sort(java.util.Comparator.comparing(Office::name, java.text.Collator.getInstance(java.util.Locale.GERMAN)));
-		return offices;
+		Snapshot current = snapshot;
+		java.time.Instant now = clock.instant();
+		if (current == null || !now.isBefore(current.until())) {
+			Map<String, Standort> locations = new HashMap<>();
+			catalogue.locations().forEach(s -> locations.put(s.slug(), s));
+			List<Office> offices = load("o.active", Map.of(), locations);
+			offices.sort(java.util.Comparator.comparing(Office::name, java.text.Collator.getInstance(java.util.Locale.GERMAN)));
+			current = new Snapshot(List.copyOf(offices), now.plus(keep));
+			snapshot = current;
+		}
+		return current.offices();
 	}
 
 	Optional<Office> find(String slug) {
-		return catalogue.location(slug)
-			.flatMap(s -> load("o.active and o.standort_slug = :slug", Map.of("slug", slug), Map.of(slug, s)).stream().findFirst());
+		return all().stream().filter(o -> o.slug().equals(slug)).findFirst();
+	}
+
+	/** Forgets the kept configuration, e.g. after a test changed counters or closures. */
+	void forget() {
+		snapshot = null;
 	}
 
 	private List<Office> load(String condition, Map<String, Object> params, Map<String, Standort> locations) {

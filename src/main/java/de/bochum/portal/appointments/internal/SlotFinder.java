@@ -60,8 +60,18 @@ public class SlotFinder {
 
 	/** Free slots of {@code minutes} at the office from now to the end of the horizon. */
 	List<Slot> free(Office office, int minutes) {
+		return free(office, minutes, null, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * The first {@code limit} free slots after {@code after} (null: from now) within the horizon. The
+	 * search walks day by day and stops once it has enough: a page of radio buttons rarely needs more
+	 * than a few days, while a fully booked office is searched to the end of the horizon.
+	 */
+	List<Slot> free(Office office, int minutes, LocalDateTime after, int limit) {
 		Instant now = clock.instant();
-		return free(office, minutes, now.atZone(OpeningHours.BOCHUM).toLocalDate(), lastBookableDay(now), now, true);
+		return free(office, minutes, now.atZone(OpeningHours.BOCHUM).toLocalDate(), lastBookableDay(now), now, true, after,
+				limit);
 	}
 
 	/**
@@ -70,6 +80,11 @@ public class SlotFinder {
 	 * @param honourBookings false to get every start the schedules offer, booked or not
 	 */
 	List<Slot> free(Office office, int minutes, LocalDate from, LocalDate to, Instant now, boolean honourBookings) {
+		return free(office, minutes, from, to, now, honourBookings, null, Integer.MAX_VALUE);
+	}
+
+	private List<Slot> free(Office office, int minutes, LocalDate from, LocalDate to, Instant now, boolean honourBookings,
+			LocalDateTime after, int limit) {
 		if (to.isBefore(from) || office.counters().isEmpty()) {
 			return List.of();
 		}
@@ -85,6 +100,8 @@ public class SlotFinder {
 				continue;
 			}
 			Map<LocalTime, List<Long>> starts = new HashMap<>();
+			// offices open by day; a change of summer time happens at night, so one offset serves the whole day
+			long midnight = day.atStartOfDay().toEpochSecond(OpeningHours.BOCHUM.getRules().getOffset(day.atTime(12, 0)));
 			for (Office.Counter counter : office.counters()) {
 				List<long[]> counterBusy = busy.getOrDefault(counter.id(), List.of());
 				for (Office.Shift shift : counter.on(day.getDayOfWeek())) {
@@ -94,7 +111,7 @@ public class SlotFinder {
 						int first = ceil(windowStart.toSecondOfDay() / 60, office.slotMinutes());
 						for (int m = first; m + minutes <= windowEnd.toSecondOfDay() / 60; m += office.slotMinutes()) {
 							LocalTime time = LocalTime.ofSecondOfDay(m * 60L);
-							long start = day.atTime(time).atZone(OpeningHours.BOCHUM).toEpochSecond();
+							long start = midnight + m * 60L;
 							long end = start + minutes * 60L;
 							if (start <= nowSeconds || overlaps(officeClosed, start, end) || overlaps(counterBusy, start, end)) {
 								continue;
@@ -108,7 +125,12 @@ public class SlotFinder {
 			starts.entrySet()
 				.stream()
 				.sorted(Map.Entry.comparingByKey())
-				.forEach(e -> slots.add(new Slot(office, date.atTime(e.getKey()), minutes, List.copyOf(e.getValue()))));
+				.map(e -> new Slot(office, date.atTime(e.getKey()), minutes, List.copyOf(e.getValue())))
+				.filter(slot -> after == null || slot.start().isAfter(after))
+				.forEach(slots::add);
+			if (slots.size() >= limit) {
+				return slots.subList(0, limit);
+			}
 		}
 		return slots;
 	}

@@ -53,11 +53,15 @@ class ConcurrentBookingTest {
 	@Autowired
 	de.bochum.portal.services.ServiceCatalogue catalogue;
 
+	@Autowired
+	Offices offices;
+
 	@AfterEach
 	void restore() {
 		jdbc.sql("delete from appointments_closure where reason = 'Lasttest'").update();
 		jdbc.sql("update appointments_counter set active = true").update();
 		jdbc.sql("delete from appointments_booking where email like 'ansturm%'").update();
+		offices.forget();
 	}
 
 	@Test
@@ -79,6 +83,7 @@ class ConcurrentBookingTest {
 		jdbc.sql("insert into appointments_closure (office_id, period, reason) values (?, tstzrange(?, now() + interval '1 year'), 'Lasttest')")
 			.params(office, Timestamp.from(closes.toInstant())).update();
 		jdbc.sql("delete from appointments_booking where office_id = ? and status = 'BLOCKED'").param(office).update();
+		offices.forget();
 
 		List<String> slots = BookingSteps.slots(new PortalHttp(port).get(BookingSteps.timeUrl(CHOICE, OFFICE)).body());
 		assertThat(slots).hasSize(10);
