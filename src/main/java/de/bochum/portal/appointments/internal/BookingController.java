@@ -83,13 +83,14 @@ public class BookingController {
 
 	// --- step 1: services ---
 
-	@GetMapping("/termine")
-	String services(@ModelAttribute("ctx") PageContext ctx, Model model) {
-		return servicesPage(ctx, model, Map.of(), Map.of());
-	}
+	// Steps 1 to 3 change nothing, so their forms use GET: no session, no cookie until the person
+	// enters name and email. Only reserving (and moving a booking) is a POST with a CSRF token.
 
-	@PostMapping("/termine")
-	String chooseServices(@RequestParam Map<String, String> form, @ModelAttribute("ctx") PageContext ctx, Model model) {
+	@GetMapping("/termine")
+	String services(@RequestParam Map<String, String> form, @ModelAttribute("ctx") PageContext ctx, Model model) {
+		if (!form.containsKey("weiter")) {
+			return servicesPage(ctx, model, Map.of(), Map.of());
+		}
 		Map<String, String> counts = new LinkedHashMap<>();
 		for (Leistung l : bookable()) {
 			String value = form.getOrDefault("anzahl-" + l.slug(), "0");
@@ -129,22 +130,16 @@ public class BookingController {
 	// --- step 2: office ---
 
 	@GetMapping("/termine/ort")
-	String office(@RequestParam(name = "l", required = false) String l, @ModelAttribute("ctx") PageContext ctx, Model model,
-			HttpServletResponse response) {
+	String office(@RequestParam(name = "l", required = false) String l,
+			@RequestParam(name = "ort", required = false) String ort,
+			@RequestParam(name = "weiter", required = false) String weiter, @ModelAttribute("ctx") PageContext ctx,
+			Model model, HttpServletResponse response) {
 		Optional<Choice> choice = Choice.parse(l, catalogue, properties.maxQuantity());
 		if (choice.isEmpty()) {
 			return message(ctx, model, response, 400, "appointments.error.choice.title", "appointments.error.choice");
 		}
-		return officePage(ctx, model, choice.get(), null, Map.of());
-	}
-
-	@PostMapping("/termine/ort")
-	String chooseOffice(@RequestParam(name = "l", required = false) String l,
-			@RequestParam(name = "ort", required = false) String ort, @ModelAttribute("ctx") PageContext ctx, Model model,
-			HttpServletResponse response) {
-		Optional<Choice> choice = Choice.parse(l, catalogue, properties.maxQuantity());
-		if (choice.isEmpty()) {
-			return message(ctx, model, response, 400, "appointments.error.choice.title", "appointments.error.choice");
+		if (weiter == null) {
+			return officePage(ctx, model, choice.get(), null, Map.of());
 		}
 		boolean known = ANY.equals(ort) || bookings.officesFor(choice.get()).stream().anyMatch(o -> o.slug().equals(ort));
 		if (!known) {
@@ -178,8 +173,13 @@ public class BookingController {
 	@GetMapping("/termine/zeit")
 	String time(@RequestParam(name = "l", required = false) String l, @RequestParam(name = "ort", required = false) String ort,
 			@RequestParam(name = "ab", required = false) String ab,
-			@RequestParam(name = "umbuchen", required = false) String umbuchen, @ModelAttribute("ctx") PageContext ctx,
+			@RequestParam(name = "umbuchen", required = false) String umbuchen,
+			@RequestParam(name = "termin", required = false) String termin,
+			@RequestParam(name = "weiter", required = false) String weiter, @ModelAttribute("ctx") PageContext ctx,
 			Model model, HttpServletResponse response) {
+		if (weiter != null && umbuchen == null) {
+			return chooseTime(l, ort, termin, null, ctx, model, response);
+		}
 		Optional<Choice> choice = Choice.parse(l, catalogue, properties.maxQuantity());
 		Optional<Office> office = ANY.equals(ort) ? Optional.empty() : offices.find(ort == null ? "" : ort);
 		if (choice.isEmpty() || (office.isEmpty() && !ANY.equals(ort))) {
@@ -195,6 +195,7 @@ public class BookingController {
 		return timePage(ctx, model, choice.get(), ort, office.orElse(null), from, umbuchen, Map.of(), List.of());
 	}
 
+	/** GET for a new booking; POST (with CSRF) when an existing booking is moved. */
 	@PostMapping("/termine/zeit")
 	String chooseTime(@RequestParam(name = "l", required = false) String l,
 			@RequestParam(name = "ort", required = false) String ort,

@@ -82,15 +82,16 @@ class AppointmentBookingTest {
 		PortalHttp http = new PortalHttp(port);
 		HttpResponse<String> start = http.get("/termine");
 		assertThat(start.statusCode()).isEqualTo(200);
+		assertThat(start.headers().allValues("Set-Cookie")).as("no cookie before name and email").isEmpty();
 		assertThat(start.body()).contains("Personalausweis beantragen", "Reisepass beantragen");
 		assertThat(HtmlChecker.errors(start.body())).isEmpty();
 
-		HttpResponse<String> chosen = http.submit("/termine", "/termine", Map.of("anzahl-personalausweis", "3"));
+		HttpResponse<String> chosen = http.get("/termine?weiter=1&anzahl-personalausweis=3&anzahl-reisepass=0");
 		assertThat(location(chosen)).endsWith("/termine/ort?l=" + IDS);
 		HttpResponse<String> officePage = http.get("/termine/ort?l=" + enc(IDS));
 		assertThat(officePage.body()).contains("Bürgerbüro Rathaus", "erster freier Termin", "Nächster freier Termin");
 		assertThat(HtmlChecker.errors(officePage.body())).isEmpty();
-		assertThat(location(http.submit("/termine/ort?l=" + enc(IDS), "/termine/ort", Map.of("l", IDS, "ort", RATHAUS))))
+		assertThat(location(http.get("/termine/ort?weiter=1&l=" + enc(IDS) + "&ort=" + RATHAUS)))
 			.contains("/termine/zeit?l=");
 
 		HttpResponse<String> timePage = http.get(timeUrl(IDS, RATHAUS));
@@ -98,7 +99,7 @@ class AppointmentBookingTest {
 		List<String> offered = slots(timePage.body());
 		assertThat(offered).isNotEmpty().allMatch(s -> s.startsWith(RATHAUS + "~"));
 		String slot = offered.get(0);
-		assertThat(location(http.submit(timeUrl(IDS, RATHAUS), "/termine/zeit", Map.of("l", IDS, "ort", RATHAUS, "termin", slot))))
+		assertThat(location(http.get(timeUrl(IDS, RATHAUS) + "&weiter=1&termin=" + enc(slot))))
 			.contains("/termine/angaben?");
 		HttpResponse<String> details = http.get(BookingSteps.detailsUrl(IDS, RATHAUS, slot));
 		assertThat(details.body()).contains("Personalausweis beantragen (3×)", "etwa 60 Minuten", "data-altcha-challenge");
@@ -173,10 +174,10 @@ class AppointmentBookingTest {
 	void badInputGetsClearAnswersAndChangesNothing() {
 		PortalHttp http = new PortalHttp(port);
 		long before = bookings();
-		HttpResponse<String> none = http.submit("/termine", "/termine", Map.of());
+		HttpResponse<String> none = http.get("/termine?weiter=1");
 		assertThat(none.body()).contains("Bitte korrigieren Sie Folgendes", "mindestens ein Anliegen");
 		assertThat(HtmlChecker.errors(none.body())).isEmpty();
-		HttpResponse<String> tooMany = http.submit("/termine", "/termine", Map.of("anzahl-reisepass", "77"));
+		HttpResponse<String> tooMany = http.get("/termine?weiter=1&anzahl-reisepass=77");
 		assertThat(tooMany.body()).contains("Anzahl aus der Liste");
 		assertThat(http.get("/termine/ort?l=" + enc("reisepass*1,hundesteuer*1")).statusCode()).isEqualTo(400);
 		assertThat(http.get("/termine/zeit?l=" + enc("<script>*1") + "&ort=alle").statusCode()).isEqualTo(400);
@@ -191,8 +192,7 @@ class AppointmentBookingTest {
 				"buergerbuero-atlantis~" + day + "T10:00", "gibt es nicht",
 				"kaputt", "gibt es nicht");
 		answers.forEach((slot, text) -> {
-			HttpResponse<String> answer = http.submit(timeUrl(PASS, RATHAUS), "/termine/zeit",
-					Map.of("l", PASS, "ort", RATHAUS, "termin", slot));
+			HttpResponse<String> answer = http.get(timeUrl(PASS, RATHAUS) + "&weiter=1&termin=" + enc(slot));
 			assertThat(answer.statusCode()).as(slot).isEqualTo(422);
 			assertThat(answer.body()).as(slot).contains(text, "href=\"#termin\"");
 			HttpResponse<String> direct = http.post("/termine/angaben", Map.of("l", PASS, "ort", RATHAUS, "termin", slot,
@@ -298,8 +298,11 @@ class AppointmentBookingTest {
 		return jdbc.sql("select count(*) from appointments_booking").query(Long.class).single();
 	}
 
+	/** A CSRF token of the client's session, from the first form that has one (the details page). */
 	private static String csrf(PortalHttp http) {
-		var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(http.get("/termine").body());
+		String slot = slots(http.get(timeUrl(PASS, RATHAUS)).body()).get(0);
+		var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(http.get(BookingSteps.detailsUrl(PASS, RATHAUS, slot)).body());
 		return m.find() ? m.group(1) : "";
 	}
 }

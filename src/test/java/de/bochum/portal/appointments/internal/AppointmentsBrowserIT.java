@@ -61,7 +61,7 @@ class AppointmentsBrowserIT extends BrowserTest {
 
 		tabTo(By.cssSelector("form.kern-form button[type='submit']"));
 		press(Keys.ENTER);
-		waitForPage("/termine");
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
 		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("mindestens ein Anliegen");
 		axe("the services step with an error");
 
@@ -79,7 +79,7 @@ class AppointmentsBrowserIT extends BrowserTest {
 
 		tabTo(By.cssSelector("form.kern-form button[type='submit']"));
 		press(Keys.ENTER);
-		waitForPath("/termine/zeit");
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
 		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("Tag und eine Uhrzeit");
 		axe("the time step with an error");
 		tabTo(By.id("termin"));
