@@ -67,6 +67,12 @@ public record DatasetForm(String name, String title, String notes, String url, S
 				false, "", List.of(), "", 0);
 	}
 
+	DatasetForm withLicense(String license) {
+		return new DatasetForm(name, title, notes, url, ownerOrg, license, attribution, author, authorEmail, maintainer,
+				maintainerEmail, version, spatial, temporalStart, temporalEnd, frequency, privateDataset, tags, groups,
+				extras, lockVersion);
+	}
+
 	static DatasetForm of(Dataset d) {
 		String frequencyCode = d.getFrequency() == null ? ""
 				: d.getFrequency().substring(d.getFrequency().lastIndexOf('/') + 1);
