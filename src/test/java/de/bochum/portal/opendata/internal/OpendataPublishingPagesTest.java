@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import de.bochum.portal.testsupport.HtmlChecker;
 import de.bochum.portal.testsupport.PortalHttp;
 import de.bochum.portal.testsupport.StaffFixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -201,5 +202,21 @@ class OpendataPublishingPagesTest {
 		admin.submit(page, page + "/entziehen", Map.of("username", publisher));
 		assertThat(text(admin.get(page))).doesNotContain(publisher);
 		assertThat(text(http.get("/intern/daten"))).doesNotContain("Wertstoffhöfe");
+	}
+
+	@Test
+	void theStaffPagesAreValidHtml() {
+		PortalHttp admin = signedIn(StaffFixtures.create(jdbc, "ADMIN"));
+		for (String path : new String[] { "/intern/daten", "/intern/daten/neu", "/intern/daten/datensatz/spielplaetze",
+				"/intern/daten/datensatz/spielplaetze/loeschen", "/intern/daten/tokens", "/intern/daten/organisationen",
+				"/intern/daten/organisationen/bogestra", "/intern/daten/datensatz/spielplaetze/ressource/neu" }) {
+			HttpResponse<String> page = admin.get(path);
+			assertThat(page.statusCode()).as(path).isEqualTo(200);
+			assertThat(HtmlChecker.errors(page.body())).as("HTML errors on %s", path).isEmpty();
+		}
+		String withErrors = admin.submit("/intern/daten/neu", "/intern/daten/neu", dataset("X Y", "")).body();
+		assertThat(HtmlChecker.errors(withErrors)).as("HTML errors on the form with errors").isEmpty();
+		String tokenErrors = admin.submit("/intern/daten/tokens", "/intern/daten/tokens", Map.of("label", "")).body();
+		assertThat(HtmlChecker.errors(tokenErrors)).as("HTML errors on the token form with errors").isEmpty();
 	}
 }
