@@ -85,8 +85,14 @@ class CkanWriteActions {
 		DatasetForm base = patch ? current.form()
 				: new DatasetForm(current.form().name(), "", "", "", current.form().ownerOrg(), "", "", "", "", "", "",
 						"", "", "", "", "", false, "", List.of(), "", current.lockVersion());
-		return PackageDicts.dataset(publishing.update(current.view().id(), form(p.values(), base), null,
-				resources(p.values()), publisher, "api"));
+		DatasetView updated = publishing.update(current.view().id(), form(p.values(), base), null,
+				resources(p.values()), publisher, "api");
+		// CKAN undoes a delete by writing the state back to active.
+		if ("active".equals(p.values().get("state")) && !Dataset.ACTIVE.equals(updated.state())) {
+			publishing.restore(updated.id(), publisher, "api");
+			updated = publishing.editable(updated.id(), publisher).orElseThrow().view();
+		}
+		return PackageDicts.dataset(updated);
 	}
 
 	/** The dataset dictionary over {@code base} (null: a new dataset); only keys present change anything. */

@@ -197,6 +197,11 @@ public class Dataset {
 		this.modified = now;
 	}
 
+	void restore(Instant now) {
+		this.state = ACTIVE;
+		this.modified = now;
+	}
+
 	void touch(Instant now) {
 		this.modified = now;
 	}

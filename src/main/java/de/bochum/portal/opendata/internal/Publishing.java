@@ -210,6 +210,16 @@ class Publishing {
 		audit(dataset, publisher, "deleted", channel, "");
 	}
 
+	/** Undoes a delete: the dataset is active again, public unless private. */
+	void restore(String nameOrId, Publisher publisher, String channel) {
+		Dataset dataset = existing(nameOrId, publisher);
+		if (Dataset.ACTIVE.equals(dataset.getState())) {
+			return;
+		}
+		dataset.restore(now());
+		audit(dataset, publisher, "restored", channel, "");
+	}
+
 	Catalogue.FoundResource addResource(String datasetNameOrId, ResourceForm form, Publisher publisher,
 			String channel) {
 		Dataset dataset = existing(datasetNameOrId, publisher);

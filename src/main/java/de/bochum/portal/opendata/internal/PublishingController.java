@@ -152,6 +152,14 @@ class PublishingController {
 		return "redirect:/intern/daten";
 	}
 
+	@PostMapping("/datensatz/{name}/wiederherstellen")
+	String restore(@PathVariable String name, Authentication auth, RedirectAttributes redirect) {
+		Publisher publisher = publishers.of(auth);
+		publishing.restore(editable(name, publisher).view().id(), publisher, "web");
+		redirect.addAttribute("gespeichert", "1");
+		return "redirect:/intern/daten/datensatz/" + name;
+	}
+
 	@GetMapping("/datensatz/{name}/ressource/neu")
 	String newResource(@PathVariable String name, Authentication auth, @ModelAttribute("ctx") PageContext ctx,
 			Model model) {

@@ -231,11 +231,14 @@ class OpendataCkanWriteTest {
 		assertThat(get("/catalog.ttl", null).body()).doesNotContain("/daten/" + name);
 		assertThat(result(get("/api/3/action/package_show?id=" + name, token)).get("state").asString())
 			.isEqualTo("deleted");
+		JsonNode restored = result(post("package_patch", token, "{\"id\": \"" + name + "\", \"state\": \"active\"}"));
+		assertThat(restored.get("state").asString()).isEqualTo("active");
+		assertThat(result(get("/api/3/action/package_show?id=" + name, null)).get("name").asString()).isEqualTo(name);
 		assertThat(jdbc.sql("select string_agg(action || '/' || channel, ',' order by id) from opendata_audit where dataset_id = ?::uuid")
 			.param(id)
 			.query(String.class)
 			.single()).isEqualTo("created/api,updated/api,updated/api,resource created/api,resource updated/api,"
-					+ "resource deleted/api,deleted/api");
+					+ "resource deleted/api,deleted/api,updated/api,restored/api");
 	}
 
 	@Test

@@ -141,7 +141,11 @@ class OpendataPublishingPagesTest {
 		assertThat(text(visitor.get("/daten?q=Trinkbrunnen"))).doesNotContain("Öffentliche Trinkbrunnen");
 		assertThat(visitor.get("/daten/" + name).statusCode()).isEqualTo(404);
 		assertThat(text(http.get("/intern/daten"))).contains("Öffentliche Trinkbrunnen", "gelöscht");
-		assertThat(text(http.get("/intern/daten/datensatz/" + name))).contains("gelöscht");
+		assertThat(text(http.get("/intern/daten/datensatz/" + name))).contains("gelöscht", "wiederherstellen");
+
+		http.submit("/intern/daten/datensatz/" + name, "/intern/daten/datensatz/" + name + "/wiederherstellen", Map.of());
+		assertThat(text(visitor.get("/daten?q=Trinkbrunnen"))).contains("Öffentliche Trinkbrunnen");
+		assertThat(text(http.get("/intern/daten/datensatz/" + name))).contains("wiederhergestellt");
 	}
 
 	@Test
