@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import tools.jackson.databind.ObjectMapper;
 
 import de.bochum.portal.opendata.internal.Publishers.Publisher;
@@ -129,7 +131,8 @@ class CkanActionController {
 	ResponseEntity<Map<String, Object>> action(@PathVariable String action,
 			@RequestParam MultiValueMap<String, String> query, @RequestBody(required = false) String body,
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-			@RequestHeader(name = "X-CKAN-API-Key", required = false) String apiKey, HttpMethod method) {
+			@RequestHeader(name = "X-CKAN-API-Key", required = false) String apiKey, HttpMethod method,
+			HttpServletRequest request) {
 		String help = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/api/3/action/help_show")
 			.queryParam("name", action)
@@ -137,6 +140,11 @@ class CkanActionController {
 		Map<String, Object> envelope = new LinkedHashMap<>();
 		envelope.put("help", help);
 		try {
+			if (hasUpload(request)) {
+				// Uploads need the platform's file store, which the portal does not have yet; say so instead of ignoring the file.
+				throw CkanError.validation(Map.of("upload",
+						List.of("File uploads are not supported yet: give the resource a url instead")));
+			}
 			Params params = new Params(merge(query, body));
 			envelope.put("success", true);
 			envelope.put("result", run(action, params, new Caller(authorization, apiKey), method));
@@ -147,6 +155,19 @@ class CkanActionController {
 		}
 		catch (IllegalArgumentException bad) {
 			return error(envelope, CkanError.invalid(bad.getMessage()));
+		}
+	}
+
+	private static boolean hasUpload(HttpServletRequest request) {
+		String type = request.getContentType();
+		if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+			return false;
+		}
+		try {
+			return request.getPart("upload") != null;
+		}
+		catch (java.io.IOException | jakarta.servlet.ServletException unreadable) {
+			throw CkanError.invalid("The multipart request could not be read");
 		}
 	}
 
