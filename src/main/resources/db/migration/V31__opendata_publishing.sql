@@ -18,7 +18,7 @@ create table opendata_audit (
     id           bigserial primary key,
     dataset_id   uuid not null,
     dataset_name text not null,
-    actor        text not null,
+    changed_by   text not null,
     action       text not null,
     channel      text not null check (channel in ('web', 'api')),
     detail       text not null default '',
@@ -26,7 +26,7 @@ create table opendata_audit (
 );
 create index opendata_audit_dataset on opendata_audit (dataset_id, at desc);
 comment on column opendata_audit.dataset_name is 'not-personal: URL slug of a dataset at the time of the change';
-comment on column opendata_audit.actor is 'personal-data: staff | Nachvollziehbarkeit von Änderungen an veröffentlichten Daten | Art. 6 Abs. 1 lit. e DSGVO | drei Jahre nach der Änderung | Veröffentlichende der Organisation, Administration | Benutzername der Person, die einen Datensatz geändert hat';
+comment on column opendata_audit.changed_by is 'personal-data: staff | Nachvollziehbarkeit von Änderungen an veröffentlichten Daten | Art. 6 Abs. 1 lit. e DSGVO | drei Jahre nach der Änderung | Veröffentlichende der Organisation, Administration | Benutzername der Person, die einen Datensatz geändert hat';
 
 -- Personal API tokens: only a SHA-256 hash is stored; the token itself is shown once.
 create table opendata_api_token (

@@ -38,8 +38,12 @@ class CkanWriteActions {
 	Object run(String action, Params p, Publisher publisher) {
 		try {
 			return switch (action) {
-				case "package_create" -> PackageDicts.dataset(publishing.create(form(p.values(), null), resources(p.values()) == null ? List.of()
-						: resources(p.values()).stream().map(Publishing.ResourceInput::form).toList(), publisher, "api"));
+				case "package_create" -> {
+					List<Publishing.ResourceInput> resources = resources(p.values());
+					yield PackageDicts.dataset(publishing.create(form(p.values(), null),
+							resources == null ? List.of() : resources.stream().map(Publishing.ResourceInput::form).toList(),
+							publisher, "api"));
+				}
 				case "package_update" -> update(p, publisher, false);
 				case "package_patch" -> update(p, publisher, true);
 				case "package_delete" -> {
@@ -83,8 +87,7 @@ class CkanWriteActions {
 		Publishing.Editable current = publishing.editable(id, publisher)
 			.orElseThrow(() -> CkanError.notFound("Dataset"));
 		DatasetForm base = patch ? current.form()
-				: new DatasetForm(current.form().name(), "", "", "", current.form().ownerOrg(), "", "", "", "", "", "",
-						"", "", "", "", "", false, "", List.of(), "", current.lockVersion());
+				: DatasetForm.blank(current.form().name(), current.form().ownerOrg(), current.lockVersion());
 		DatasetView updated = publishing.update(current.view().id(), form(p.values(), base), null,
 				resources(p.values()), publisher, "api");
 		// CKAN undoes a delete by writing the state back to active.
@@ -97,7 +100,7 @@ class CkanWriteActions {
 
 	/** The dataset dictionary over {@code base} (null: a new dataset); only keys present change anything. */
 	static DatasetForm form(Map<String, Object> d, DatasetForm base) {
-		DatasetForm b = base != null ? base : DatasetForm.empty("").withLicense("");
+		DatasetForm b = base != null ? base : DatasetForm.blank("", "", 0);
 		Map<String, Object> errors = new LinkedHashMap<>();
 		String name = text(d, "name", b.name());
 		String title = text(d, "title", b.title());

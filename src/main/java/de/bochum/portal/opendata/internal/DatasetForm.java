@@ -67,10 +67,10 @@ public record DatasetForm(String name, String title, String notes, String url, S
 				false, "", List.of(), "", 0);
 	}
 
-	DatasetForm withLicense(String license) {
-		return new DatasetForm(name, title, notes, url, ownerOrg, license, attribution, author, authorEmail, maintainer,
-				maintainerEmail, version, spatial, temporalStart, temporalEnd, frequency, privateDataset, tags, groups,
-				extras, lockVersion);
+	/** Nothing filled in but what is given: where CKAN's package_update starts, and package_create. */
+	static DatasetForm blank(String name, String ownerOrg, long lockVersion) {
+		return new DatasetForm(name, "", "", "", ownerOrg, "", "", "", "", "", "", "", "", "", "", "", false, "",
+				List.of(), "", lockVersion);
 	}
 
 	static DatasetForm of(Dataset d) {

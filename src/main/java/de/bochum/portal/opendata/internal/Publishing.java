@@ -275,7 +275,7 @@ class Publishing {
 	@Transactional(readOnly = true)
 	List<StaffAudit> auditTrail(String datasetId) {
 		return jdbc.sql("""
-				select at, actor, action, channel, detail from opendata_audit
+				select at, changed_by, action, channel, detail from opendata_audit
 				where dataset_id = ? order by at desc, id desc""")
 			.param(UUID.fromString(datasetId))
 			.query((rs, i) -> new StaffAudit(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
@@ -285,7 +285,7 @@ class Publishing {
 
 	private void audit(Dataset dataset, Publisher publisher, String action, String channel, String detail) {
 		jdbc.sql("""
-				insert into opendata_audit (dataset_id, dataset_name, actor, action, channel, detail, at)
+				insert into opendata_audit (dataset_id, dataset_name, changed_by, action, channel, detail, at)
 				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(dataset.getId(), dataset.getName(), publisher.username(), action, channel, detail,
 					java.sql.Timestamp.from(now()))
