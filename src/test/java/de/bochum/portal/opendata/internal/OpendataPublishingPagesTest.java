@@ -223,4 +223,15 @@ class OpendataPublishingPagesTest {
 		String tokenErrors = admin.submit("/intern/daten/tokens", "/intern/daten/tokens", Map.of("label", "")).body();
 		assertThat(HtmlChecker.errors(tokenErrors)).as("HTML errors on the token form with errors").isEmpty();
 	}
+
+	@Test
+	void everyDemoDatasetOpensInTheFormWithoutComplaint() {
+		Publishers.Publisher admin = new Publishers.Publisher("test-admin", true,
+				java.util.Set.copyOf(jdbc.sql("select name from opendata_organization").query(String.class).list()));
+		for (String name : jdbc.sql("select name from opendata_dataset where name not like 'test-%'")
+			.query(String.class)
+			.list()) {
+			assertThat(publishing.editable(name, admin).orElseThrow().form().check()).as(name).isEmpty();
+		}
+	}
 }
