@@ -1,5 +1,6 @@
 package de.bochum.portal.testsupport;
 
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,17 @@ public final class StaffFixtures {
 		jdbc.sql("update staff_account set totp_secret = ?, totp_enrolled_at = now() where username = ?")
 			.params(TotpCodes.SECRET, username)
 			.update();
+		return username;
+	}
+
+	/** Like {@link #create}, for someone who works for these offices (Dienststelle slugs, e.g. "buergerbueros"). */
+	public static String createInOffices(JdbcClient jdbc, Set<String> offices, String... roles) {
+		String username = create(jdbc, roles);
+		for (String office : offices) {
+			jdbc.sql("""
+					insert into staff_account_office (account_id, office)
+					select id, ? from staff_account where username = ?""").params(office, username).update();
+		}
 		return username;
 	}
 

@@ -58,6 +58,11 @@ class StaffAccount {
 	@Column(name = "role", nullable = false)
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "staff_account_office", joinColumns = @JoinColumn(name = "account_id"))
+	@Column(name = "office", nullable = false)
+	private Set<String> offices = new java.util.TreeSet<>();
+
 	@Embedded
 	private SignInFailures failures = new SignInFailures();
 
@@ -174,10 +179,16 @@ class StaffAccount {
 		failures.forget();
 	}
 
-	void update(String displayName, Set<Role> roles) {
+	Set<String> offices() {
+		return Set.copyOf(offices);
+	}
+
+	void update(String displayName, Set<Role> roles, Set<String> offices) {
 		this.displayName = displayName;
 		this.roles.clear();
 		this.roles.addAll(roles);
+		this.offices.clear();
+		this.offices.addAll(offices);
 	}
 
 	boolean hasSecondFactor() {

@@ -68,8 +68,15 @@ class StaffAccounts implements UserDetailsService {
 	@Transactional
 	StaffAccount create(String username, String displayName, String rawPassword, Set<Role> roles,
 			boolean mustChangePassword) {
+		return create(username, displayName, rawPassword, roles, Set.of(), mustChangePassword);
+	}
+
+	@Transactional
+	StaffAccount create(String username, String displayName, String rawPassword, Set<Role> roles,
+			Set<String> offices, boolean mustChangePassword) {
 		StaffAccount account = new StaffAccount(username.strip().toLowerCase(java.util.Locale.ROOT), displayName,
 				passwordEncoder.encode(rawPassword), roles, mustChangePassword, clock.instant());
+		account.update(displayName, roles, offices);
 		return repository.save(account);
 	}
 
@@ -120,24 +127,25 @@ class StaffAccounts implements UserDetailsService {
 
 	private StaffAccountSummary summary(StaffAccount account) {
 		return new StaffAccountSummary(account.id(), account.username(), account.displayName(),
-				account.roles().stream().sorted().map(Role::name).toList(), account.isLockedAt(clock.instant()),
-				account.lastLoginAt(), account.mustChangePassword(), account.totpEnrolledAt(), account.version());
+				account.roles().stream().sorted().map(Role::name).toList(), account.offices().stream().sorted().toList(),
+				account.isLockedAt(clock.instant()), account.lastLoginAt(), account.mustChangePassword(),
+				account.totpEnrolledAt(), account.version());
 	}
 
 	/**
-	 * Changes name and roles, if nobody else changed the account since {@code expectedVersion}.
+	 * Changes name, roles and offices, if nobody else changed the account since {@code expectedVersion}.
 	 *
 	 * @return false when the account was changed in between
 	 */
 	@Transactional
-	boolean update(long id, long expectedVersion, String displayName, Set<Role> roles) {
+	boolean update(long id, long expectedVersion, String displayName, Set<Role> roles, Set<String> offices) {
 		StaffAccount account = repository.findById(id).orElseThrow();
 		if (account.version() != expectedVersion) {
 			return false;
 		}
-		account.update(displayName, roles);
+		account.update(displayName, roles, offices);
 		repository.flush();
-		log.info("Konto {} geändert (Rollen: {})", account.id(), roles);
+		log.info("Konto {} geändert (Rollen: {}, Dienststellen: {})", account.id(), roles, offices);
 		return true;
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import de.bochum.portal.identity.OfficeCatalogue;
 import de.bochum.portal.identity.Role;
 import de.bochum.portal.platform.Breadcrumb;
 import de.bochum.portal.platform.PageContext;
@@ -43,11 +44,14 @@ class StaffAdminController {
 	private final StaffAccounts accounts;
 	private final AuditLog audit;
 	private final SecondFactors secondFactors;
+	private final List<OfficeCatalogue> officeCatalogues;
 
-	StaffAdminController(StaffAccounts accounts, AuditLog audit, SecondFactors secondFactors) {
+	StaffAdminController(StaffAccounts accounts, AuditLog audit, SecondFactors secondFactors,
+			List<OfficeCatalogue> officeCatalogues) {
 		this.accounts = accounts;
 		this.audit = audit;
 		this.secondFactors = secondFactors;
+		this.officeCatalogues = officeCatalogues;
 	}
 
 	@GetMapping
@@ -59,15 +63,16 @@ class StaffAdminController {
 
 	@GetMapping("/neu")
 	String newForm(@ModelAttribute("ctx") PageContext ctx, Model model) {
-		return form(ctx, model, null, new AccountForm("", "", List.of(), 0), Map.of());
+		return form(ctx, model, null, new AccountForm("", "", List.of(), List.of(), 0), Map.of());
 	}
 
 	@PostMapping("/neu")
 	String create(@RequestParam(defaultValue = "") String benutzername, @RequestParam(defaultValue = "") String name,
-			@RequestParam(name = "rolle", required = false) List<String> rollen, Authentication admin,
+			@RequestParam(name = "rolle", required = false) List<String> rollen,
+			@RequestParam(name = "dienststelle", required = false) List<String> dienststellen, Authentication admin,
 			@ModelAttribute("ctx") PageContext ctx, Model model, RedirectAttributes redirect) {
 		AccountForm input = new AccountForm(benutzername.strip().toLowerCase(java.util.Locale.ROOT), name.strip(),
-				rollen == null ? List.of() : rollen, 0);
+				rollen == null ? List.of() : rollen, dienststellen == null ? List.of() : dienststellen, 0);
 		Map<String, String> errors = validate(input, true);
 		if (errors.isEmpty() && accounts.find(input.username()).isPresent()) {
 			errors.put("benutzername", "staffadmin.error.taken");
@@ -76,7 +81,8 @@ class StaffAdminController {
 			return form(ctx, model, null, input, errors);
 		}
 		String oneTime = OneTimePasswords.generate();
-		StaffAccount created = accounts.create(input.username(), input.displayName(), oneTime, roles(input), true);
+		StaffAccount created = accounts.create(input.username(), input.displayName(), oneTime, roles(input),
+				offices(input), true);
 		audit.record(admin.getName(), AuditLog.Action.CHANGE, RECORD_TYPE, String.valueOf(created.id()), "");
 		redirect.addFlashAttribute("oneTimePassword", oneTime);
 		redirect.addFlashAttribute("notice", "staffadmin.created");
@@ -88,16 +94,19 @@ class StaffAdminController {
 		StaffAccountSummary account = accounts.summary(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		audit.record(admin.getName(), AuditLog.Action.VIEW, RECORD_TYPE, String.valueOf(id), "");
 		return form(ctx, model, account,
-				new AccountForm(account.username(), account.displayName(), account.roles(), account.version()), Map.of());
+				new AccountForm(account.username(), account.displayName(), account.roles(), account.offices(),
+						account.version()), Map.of());
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @RequestParam(defaultValue = "") String name,
 			@RequestParam(name = "rolle", required = false) List<String> rollen,
+			@RequestParam(name = "dienststelle", required = false) List<String> dienststellen,
 			@RequestParam(defaultValue = "-1") long version, Authentication admin,
 			@ModelAttribute("ctx") PageContext ctx, Model model, RedirectAttributes redirect) {
 		StaffAccountSummary account = accounts.summary(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		AccountForm input = new AccountForm(account.username(), name.strip(), rollen == null ? List.of() : rollen, version);
+		AccountForm input = new AccountForm(account.username(), name.strip(), rollen == null ? List.of() : rollen,
+				dienststellen == null ? List.of() : dienststellen, version);
 		Map<String, String> errors = validate(input, false);
 		if (account.username().equals(admin.getName()) && !input.roles().contains(Role.ADMIN.name())) {
 			errors.put("rolle-ADMIN", "staffadmin.error.ownAdmin");
@@ -105,7 +114,7 @@ class StaffAdminController {
 		if (errors.isEmpty()) {
 			boolean saved;
 			try {
-				saved = accounts.update(id, version, input.displayName(), roles(input));
+				saved = accounts.update(id, version, input.displayName(), roles(input), offices(input));
 			}
 			catch (OptimisticLockingFailureException e) {
 				saved = false;
@@ -118,7 +127,8 @@ class StaffAdminController {
 			errors.put("name", "staffadmin.error.conflict");
 			account = accounts.summary(id).orElseThrow();
 			// Show the other change's state, keep what this administrator typed.
-			input = new AccountForm(input.username(), input.displayName(), input.roles(), account.version());
+			input = new AccountForm(input.username(), input.displayName(), input.roles(), input.offices(),
+					account.version());
 		}
 		return form(ctx, model, account, input, errors);
 	}
@@ -176,6 +186,7 @@ class StaffAdminController {
 		model.addAttribute("input", input);
 		model.addAttribute("errors", errors);
 		model.addAttribute("allRoles", java.util.Arrays.stream(Role.values()).map(Role::name).toList());
+		model.addAttribute("allOffices", allOffices());
 		return "identity/account";
 	}
 
@@ -204,6 +215,19 @@ class StaffAdminController {
 			}
 		}
 		return roles;
+	}
+
+	private List<OfficeCatalogue.Office> allOffices() {
+		return officeCatalogues.stream().flatMap(catalogue -> catalogue.offices().stream()).toList();
+	}
+
+	/** Only offices the catalogue knows: a tampered form must not scope anyone to an invented office. */
+	private Set<String> offices(AccountForm input) {
+		Set<String> known = allOffices().stream().map(OfficeCatalogue.Office::slug).collect(java.util.stream.Collectors.toSet());
+		if (!known.containsAll(input.offices())) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		return Set.copyOf(input.offices());
 	}
 
 	private static Breadcrumb staffArea(PageContext ctx) {

@@ -7,6 +7,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import de.bochum.portal.identity.Role;
+import de.bochum.portal.identity.StaffDirectory;
+import de.bochum.portal.identity.StaffMember;
 import de.bochum.portal.testsupport.HtmlChecker;
 import de.bochum.portal.testsupport.PortalHttp;
 import de.bochum.portal.testsupport.StaffFixtures;
@@ -137,6 +140,40 @@ class StaffAdministrationTest {
 			.params(adminName, String.valueOf(id))
 			.query(Integer.class)
 			.single()).as("each look at the account is logged").isPositive();
+	}
+
+	@Autowired
+	StaffDirectory directory;
+
+	@Test
+	void anAdminScopesACaseworkerToAnOfficeAndOtherModulesSeeIt() {
+		String username = StaffFixtures.create(jdbc, "CASEWORKER");
+		long id = jdbc.sql("select id from staff_account where username = ?").param(username).query(Long.class).single();
+		String form = admin.get("/intern/benutzer/" + id).body();
+		assertThat(form).as("the catalogue's offices are offered").contains("Steueramt", "Bürgerbüros der Stadt Bochum",
+				"name=\"dienststelle\" value=\"steueramt\"");
+
+		long version = jdbc.sql("select version from staff_account where id = ?").param(id).query(Long.class).single();
+		Map<String, String> change = new LinkedHashMap<>();
+		change.put("name", "Sachbearbeitung Steuern");
+		change.put("rolle", "CASEWORKER");
+		change.put("dienststelle", "steueramt");
+		change.put("version", String.valueOf(version));
+		assertThat(location(admin.submit("/intern/benutzer/" + id, "/intern/benutzer/" + id, change)))
+			.endsWith("/intern/benutzer/" + id);
+		assertThat(directory.officesOf(username)).containsExactly("steueramt");
+		assertThat(directory.members("steueramt", Role.CASEWORKER)).extracting(StaffMember::username).contains(username);
+		assertThat(directory.members("buergerbueros", Role.CASEWORKER)).extracting(StaffMember::username)
+			.doesNotContain(username);
+		assertThat(directory.find(username).orElseThrow().worksFor("steueramt")).isTrue();
+		assertThat(admin.get("/intern/benutzer").body()).contains("steueramt");
+
+		version = jdbc.sql("select version from staff_account where id = ?").param(id).query(Long.class).single();
+		change.put("dienststelle", "erfundenes-amt");
+		change.put("version", String.valueOf(version));
+		assertThat(admin.submit("/intern/benutzer/" + id, "/intern/benutzer/" + id, change).statusCode())
+			.as("an office the catalogue does not know is refused").isEqualTo(400);
+		assertThat(directory.officesOf(username)).containsExactly("steueramt");
 	}
 
 	@Test

@@ -1,0 +1,21 @@
+package de.bochum.portal.identity;
+
+import java.util.Set;
+
+/**
+ * A staff member as other modules see them: enough to show and assign, nothing about sign-in.
+ *
+ * @param offices slugs of the Dienststellen they work for
+ */
+public record StaffMember(String username, String displayName, Set<Role> roles, Set<String> offices) {
+
+	public StaffMember {
+		roles = Set.copyOf(roles);
+		offices = Set.copyOf(offices);
+	}
+
+	/** Whether this person may work on a record of this office: administrators everywhere, others in their scope. */
+	public boolean worksFor(String dienststelleSlug) {
+		return roles.contains(Role.ADMIN) || offices.contains(dienststelleSlug);
+	}
+}
