@@ -47,7 +47,10 @@ class FormCatalogue implements PersonalDataSource {
 
 	FormCatalogue(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
-		this.json = json.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+		this.json = json.rebuild()
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.build();
 		load();
 	}
 
