@@ -198,7 +198,7 @@ class Cases {
 	}
 
 	private void bump(long id, long seenVersion, String set, Object... values) {
-		List<Object> params = new ArrayList<>(List.of(values));
+		List<Object> params = new ArrayList<>(java.util.Arrays.asList(values));
 		params.add(Drafts.ts(clock.instant()));
 		params.add(id);
 		params.add(seenVersion);
