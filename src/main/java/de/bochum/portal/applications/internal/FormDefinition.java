@@ -15,11 +15,12 @@ import java.util.Optional;
  * @param contactEmailField the field whose address gets the status mails, if the applicant agrees
  * @param retentionDays how long a closed case is kept before it is deleted
  * @param retention the same in words, for the privacy notice
+ * @param keepOnErasure why a closed case is kept when its applicant asks for erasure (a statutory duty), if so
  * @param privacy purpose, legal basis and retention that personal fields share unless they say otherwise
  */
 record FormDefinition(String id, int version, String title, String leistung, String dienststelle, String intro,
 		List<String> before, String duration, String contactEmailField, int retentionDays, String retention,
-		String declaration, PersonalDataSpec privacy, List<Step> steps, List<Rule> rules) {
+		String declaration, PersonalDataSpec privacy, String keepOnErasure, List<Step> steps, List<Rule> rules) {
 
 	FormDefinition {
 		before = before == null ? List.of() : List.copyOf(before);

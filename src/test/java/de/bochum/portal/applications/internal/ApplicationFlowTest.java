@@ -202,6 +202,76 @@ class ApplicationFlowTest {
 		assertThat(HtmlChecker.errors(status)).isEmpty();
 	}
 
+	@Autowired
+	de.bochum.portal.privacy.PersonalDataRegister register;
+
+	@Autowired
+	java.util.List<de.bochum.portal.privacy.RetentionRule> rules;
+
+	@Autowired
+	de.bochum.portal.privacy.CitizenData citizenData;
+
+	@Autowired
+	FormCatalogue forms;
+
+	@Autowired
+	Drafts drafts;
+
+	@Autowired
+	Cases cases;
+
+	@Test
+	void everyPersonalFormFieldIsInTheRegisterWithPurposeAndRetention() {
+		assertThat(register.declarations()).filteredOn(d -> d.module().equals("applications"))
+			.extracting(d -> d.column())
+			.contains("answers → hundesteuer.iban", "answers → bewohnerparkausweis.kennzeichen", "answers → sperrmuell.email")
+			.doesNotContain("answers → hundesteuer.hundName");
+		assertThat(register.declarations()).filteredOn(d -> d.column().equals("answers → hundesteuer.iban"))
+			.singleElement()
+			.satisfies(d -> assertThat(d.retention()).isEqualTo("10 Jahre nach Abschluss (§ 147 AO)"))
+			.satisfies(d -> assertThat(d.purpose()).isEqualTo("Festsetzung und Erhebung der Hundesteuer"));
+		String notice = org.springframework.web.util.HtmlUtils.htmlUnescape(new PortalHttp(port).get("/datenschutz").body());
+		assertThat(notice).contains("IBAN (Hund zur Hundesteuer anmelden)");
+	}
+
+	@Test
+	void abandonedDraftsAndExpiredClosedCasesAreDeletedOpenCasesKept() {
+		java.time.Instant now = java.time.Instant.now();
+		FormDefinition form = forms.form("sperrmuell").orElseThrow();
+		UUID old = drafts.create(form);
+		UUID fresh = drafts.create(form);
+		jdbc.sql("update applications_draft set updated_at = now() - interval '31 days' where id = ?").param(old).update();
+		String closed = CaseFixtures.bulkyWaste(forms, drafts, cases, "r-" + UUID.randomUUID() + "@example.org", false).reference();
+		String open = CaseFixtures.bulkyWaste(forms, drafts, cases, "o-" + UUID.randomUUID() + "@example.org", false).reference();
+		jdbc.sql("update applications_case set state = 'BEWILLIGT', closed_at = now() - interval '366 days' where reference = ?")
+			.param(closed).update();
+		jdbc.sql("update applications_case set submitted_at = now() - interval '800 days' where reference = ?").param(open).update();
+		for (var rule : rules) {
+			if (rule.key().startsWith("applications.")) {
+				assertThat(rule.apply(now)).isGreaterThanOrEqualTo(1);
+			}
+		}
+		assertThat(drafts.find(old)).isEmpty();
+		assertThat(drafts.find(fresh)).isPresent();
+		assertThat(cases.find(closed)).isEmpty();
+		assertThat(cases.find(open)).isPresent();
+	}
+
+	@Test
+	void aCitizenAccountSeesItsApplicationsAndErasesTheClosedOnes() {
+		String email = "konto-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		String open = CaseFixtures.bulkyWaste(forms, drafts, cases, email, false).reference();
+		String done = CaseFixtures.bulkyWaste(forms, drafts, cases, email, false).reference();
+		jdbc.sql("update applications_case set state = 'ABGELEHNT', closed_at = now() where reference = ?").param(done).update();
+		var citizen = new de.bochum.portal.privacy.Citizen(null, email.toUpperCase());
+		String export = citizenData.export(citizen).toString();
+		assertThat(export).contains(open, done, "Hattinger Straße 30, 44789 Bochum", "Vorname (Sperrmüllabholung bestellen)=Jupp");
+		java.util.List<String> kept = citizenData.erase(citizen);
+		assertThat(kept).singleElement().asString().contains(open, "wird noch bearbeitet");
+		assertThat(cases.find(done)).isEmpty();
+		assertThat(cases.find(open)).isPresent();
+	}
+
 	@Test
 	void guessingTrackingCodesIsCutOffAfterFiveAttempts() {
 		PortalHttp http = new PortalHttp(port);
