@@ -91,7 +91,9 @@ class ApplicationFlowController {
 	}
 
 	@PostMapping("/{formId:[a-z0-9-]+}/start")
-	String begin(@PathVariable String formId, HttpSession session) {
+	String begin(@PathVariable String formId, HttpServletRequest request) {
+		ApplicationsSecurity.requireSameOrigin(request);
+		HttpSession session = request.getSession(true);
 		FormDefinition form = form(formId);
 		Optional<Drafts.Draft> existing = draft(session, form);
 		UUID id = existing.map(Drafts.Draft::id).orElseGet(() -> drafts.create(form));

@@ -56,6 +56,7 @@ class StatusController {
 	@PostMapping
 	String open(@RequestParam(defaultValue = "") String vorgangsnummer, @RequestParam(defaultValue = "") String zugangscode,
 			HttpServletRequest request, @ModelAttribute("ctx") PageContext ctx, Model model) {
+		ApplicationsSecurity.requireSameOrigin(request);
 		String reference = vorgangsnummer.strip().toUpperCase(java.util.Locale.ROOT);
 		if (reference.isEmpty() || zugangscode.isBlank()) {
 			return renderForm(vorgangsnummer, Map.of(reference.isEmpty() ? "vorgangsnummer" : "zugangscode",

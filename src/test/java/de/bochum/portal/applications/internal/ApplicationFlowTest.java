@@ -56,7 +56,7 @@ class ApplicationFlowTest {
 		assertThat(start.body()).contains("Hund zur Hundesteuer anmelden", "Jetzt beginnen");
 		assertThat(HtmlChecker.errors(start.body())).isEmpty();
 
-		assertThat(location(http.submit("/antrag/hundesteuer", "/antrag/hundesteuer/start", Map.of())))
+		assertThat(location(http.post("/antrag/hundesteuer/start", Map.of())))
 			.endsWith("/antrag/hundesteuer/schritt/hund");
 		String step = "/antrag/hundesteuer/schritt/hund";
 		String first = http.get(step).body();
@@ -185,16 +185,17 @@ class ApplicationFlowTest {
 			assertThat(text).contains("Eingangsbestätigung", reference.group(1), code.group(1), "Müller", "Kortumstraße");
 		}
 
-		assertThat(location(later.submit("/antrag/status",
-				"/antrag/hundesteuer/absenden", Map.of("erklaerung", "ja"))))
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(check);
+		assertThat(token.find()).isTrue();
+		assertThat(location(later.post("/antrag/hundesteuer/absenden", Map.of("erklaerung", "ja", "_csrf", token.group(1)))))
 			.as("a replayed submission creates no second case").endsWith("/antrag/hundesteuer/bestaetigung");
 
 		PortalHttp stranger = new PortalHttp(port);
-		HttpResponse<String> guessed = stranger.submit("/antrag/status", "/antrag/status",
+		HttpResponse<String> guessed = stranger.post("/antrag/status",
 				Map.of("vorgangsnummer", reference.group(1), "zugangscode", "AAAA-BBBB-CCCC-DDDD"));
 		assertThat(guessed.body()).contains("Vorgangsnummer oder Zugangscode stimmen nicht", "value=\"" + reference.group(1) + "\"");
 		assertThat(HtmlChecker.errors(guessed.body())).isEmpty();
-		assertThat(location(stranger.submit("/antrag/status", "/antrag/status",
+		assertThat(location(stranger.post("/antrag/status",
 				Map.of("vorgangsnummer", reference.group(1).toLowerCase(), "zugangscode", code.group(1).toLowerCase().replace("-", " ")))))
 			.endsWith("/antrag/status/vorgang");
 		String status = stranger.get("/antrag/status/vorgang").body();
@@ -273,15 +274,30 @@ class ApplicationFlowTest {
 	}
 
 	@Test
+	void aCrossSitePostToStartOrStatusIsRefused() throws Exception {
+		for (String[] attack : new String[][] { { "/antrag/sperrmuell/start", "Origin", "https://boese.example" },
+				{ "/antrag/status", "Sec-Fetch-Site", "cross-site" } }) {
+			String path = attack[0];
+			var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+				.header(attack[1], attack[2])
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("vorgangsnummer=BO-2026-AAAAA&zugangscode=x"))
+				.build();
+			assertThat(java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding())
+				.statusCode()).as(path).isEqualTo(403);
+		}
+	}
+
+	@Test
 	void guessingTrackingCodesIsCutOffAfterFiveAttempts() {
 		PortalHttp http = new PortalHttp(port);
 		String reference = "BO-2026-ZZZZ" + (char) ('A' + (int) (Math.random() * 20));
 		for (int i = 0; i < 5; i++) {
-			assertThat(http.submit("/antrag/status", "/antrag/status",
+			assertThat(http.post("/antrag/status",
 					Map.of("vorgangsnummer", reference, "zugangscode", "AAAA-BBBB-CCCC-000" + i)).body())
 				.contains("stimmen nicht");
 		}
-		assertThat(http.submit("/antrag/status", "/antrag/status",
+		assertThat(http.post("/antrag/status",
 				Map.of("vorgangsnummer", reference, "zugangscode", "AAAA-BBBB-CCCC-0009")).body())
 			.contains("Zu viele Versuche");
 	}
@@ -289,7 +305,7 @@ class ApplicationFlowTest {
 	@Test
 	void conditionsAreEvaluatedOnTheServer() {
 		PortalHttp http = new PortalHttp(port);
-		http.submit("/antrag/sperrmuell", "/antrag/sperrmuell/start", Map.of());
+		http.post("/antrag/sperrmuell/start", Map.of());
 		String step = "/antrag/sperrmuell/schritt/abholort";
 		assertThat(location(http.submit(step, step, Map.of("abholanschrift.strasse", "Hattinger Straße",
 				"abholanschrift.hausnummer", "30", "abholanschrift.plz", "44789", "abholanschrift.ort", "Bochum"))))

@@ -94,7 +94,7 @@ class CaseworkTest {
 
 		// the applicant answers on the status page, with a photo
 		PortalHttp applicant = new PortalHttp(port);
-		assertThat(location(applicant.submit("/antrag/status", "/antrag/status",
+		assertThat(location(applicant.post("/antrag/status",
 				Map.of("vorgangsnummer", ref, "zugangscode", submission.trackingCode())))).endsWith("/antrag/status/vorgang");
 		String status = applicant.get("/antrag/status/vorgang").body();
 		assertThat(status).contains("Rückfrage an Sie", "Steht der Sperrmüll im Hinterhof");
