@@ -156,20 +156,24 @@ class ApplicationsPrivacy {
 		public List<String> erase(Citizen citizen) {
 			List<String> kept = new ArrayList<>();
 			for (Cases.CaseRecord record : casesOf(citizen)) {
-				FormDefinition form = forms.form(record.formId(), record.formVersion());
-				if (!record.state().closed()) {
-					kept.add("Antrag " + record.reference() + " (" + form.title() + ") wird noch bearbeitet und bleibt bis zum "
-							+ "Abschluss gespeichert (Art. 17 Abs. 3 lit. b DSGVO); danach gilt: " + form.retention() + ".");
-				}
-				else if (form.keepOnErasure() != null) {
-					kept.add("Antrag " + record.reference() + " (" + form.title() + "): " + form.keepOnErasure());
-				}
-				else {
-					uploads.filesOfCase(record.id()).forEach(uploads::delete);
-					jdbc.sql("delete from applications_case where id = ?").param(record.id()).update();
-				}
+				erase(record).ifPresent(kept::add);
 			}
 			return kept;
+		}
+
+		/** Erases one application if the law allows; otherwise says why it is kept. */
+		java.util.Optional<String> erase(Cases.CaseRecord record) {
+			FormDefinition form = forms.form(record.formId(), record.formVersion());
+			if (!record.state().closed()) {
+				return java.util.Optional.of("Antrag " + record.reference() + " (" + form.title() + ") wird noch bearbeitet und "
+						+ "bleibt bis zum Abschluss gespeichert (Art. 17 Abs. 3 lit. b DSGVO); danach gilt: " + form.retention() + ".");
+			}
+			if (form.keepOnErasure() != null) {
+				return java.util.Optional.of("Antrag " + record.reference() + " (" + form.title() + "): " + form.keepOnErasure());
+			}
+			uploads.filesOfCase(record.id()).forEach(uploads::delete);
+			jdbc.sql("delete from applications_case where id = ?").param(record.id()).update();
+			return java.util.Optional.empty();
 		}
 
 		private List<Cases.CaseRecord> casesOf(Citizen citizen) {

@@ -40,16 +40,49 @@ class StatusController {
 	private final FormCatalogue forms;
 	private final TrackingGuard guard;
 	private final Uploads uploads;
+	private final ApplicationsPrivacy.Holder privacy;
+	private final tools.jackson.databind.json.JsonMapper json;
 
-	StatusController(Cases cases, FormCatalogue forms, TrackingGuard guard, Uploads uploads) {
+	StatusController(Cases cases, FormCatalogue forms, TrackingGuard guard, Uploads uploads,
+			ApplicationsPrivacy.Holder privacy, tools.jackson.databind.json.JsonMapper json) {
 		this.cases = cases;
 		this.forms = forms;
 		this.guard = guard;
 		this.uploads = uploads;
+		this.privacy = privacy;
+		this.json = json;
+	}
+
+	/** Everything stored about this application, for its holder (GDPR Art. 15 and 20), without an account. */
+	@GetMapping("/daten.json")
+	org.springframework.http.ResponseEntity<String> export(HttpSession session) {
+		Cases.CaseRecord record = tracked(session)
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.header("Content-Disposition", "attachment; filename=\"antrag-" + record.reference() + ".json\"")
+			.header("Cache-Control", "no-store")
+			.body(json.writeValueAsString(privacy.export(record)));
+	}
+
+	/** Erasure of this application by its holder (GDPR Art. 17), as far as the law allows. */
+	@PostMapping("/loeschen")
+	String erase(HttpSession session, @ModelAttribute("ctx") PageContext ctx, Model model) {
+		Optional<Cases.CaseRecord> record = tracked(session);
+		if (record.isEmpty()) {
+			return "redirect:/antrag/status";
+		}
+		Optional<String> kept = privacy.erase(record.get());
+		if (kept.isPresent()) {
+			return renderCase(record.get(), "", false, Map.of("loeschen", kept.get()), ctx, model);
+		}
+		session.removeAttribute(TRACKED);
+		return "redirect:/antrag/status?geloescht";
 	}
 
 	@GetMapping
-	String form(@ModelAttribute("ctx") PageContext ctx, Model model) {
+	String form(@RequestParam(required = false) String geloescht, @ModelAttribute("ctx") PageContext ctx, Model model) {
+		model.addAttribute("erased", geloescht != null);
 		return renderForm("", Map.of(), ctx, model);
 	}
 
@@ -140,6 +173,9 @@ class StatusController {
 				ApplicationFlowController.applicationsCrumb(ctx)));
 		model.addAttribute("reference", reference);
 		model.addAttribute("errors", errors);
+		if (!model.containsAttribute("erased")) {
+			model.addAttribute("erased", false);
+		}
 		return "applications/status-form";
 	}
 

@@ -274,6 +274,12 @@ class ApplicationFlowTest {
 	}
 
 	@Test
+	void theServicePagesOnlineOptionLeadsToTheForm() {
+		assertThat(new PortalHttp(port).get("/leistungen/hundesteuer-anmelden").body()).contains("href=\"/antrag/hundesteuer\"");
+		assertThat(new PortalHttp(port).get("/leistungen/sperrmuell").body()).contains("href=\"/antrag/sperrmuell\"");
+	}
+
+	@Test
 	void aCrossSitePostToStartOrStatusIsRefused() throws Exception {
 		for (String[] attack : new String[][] { { "/antrag/sperrmuell/start", "Origin", "https://boese.example" },
 				{ "/antrag/status", "Sec-Fetch-Site", "cross-site" } }) {

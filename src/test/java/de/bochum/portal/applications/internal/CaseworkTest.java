@@ -106,6 +106,8 @@ class CaseworkTest {
 				Map.of("antwort", "Im Hinterhof, Zugang über die Einfahrt links."),
 				Map.of("anhang", new Multipart.FilePart("hof.png", "image/png", png))))).endsWith("/antrag/status/vorgang?gesendet");
 		assertThat(applicant.get("/antrag/status/vorgang?gesendet").body()).contains("Ihre Antwort ist angekommen", "In Bearbeitung");
+		assertThat(applicant.submit("/antrag/status/vorgang", "/antrag/status/loeschen", Map.of()).body())
+			.as("not while the office works on it").contains("wird noch bearbeitet");
 
 		String afterAnswer = worker.get(page).body();
 		assertThat(afterAnswer).contains("Im Hinterhof, Zugang über die Einfahrt links.", "hof.png", "In Bearbeitung");
@@ -135,6 +137,14 @@ class CaseworkTest {
 				"nachricht", "Abholung am Dienstag ab 7 Uhr.")))).endsWith("?gespeichert");
 		assertThat(applicant.get("/antrag/status/vorgang").body()).contains("Abgeschlossen – bewilligt", "Abholung am Dienstag");
 		assertThat(auditEntries(usb, ref, "CHANGE")).isGreaterThanOrEqualTo(4);
+
+		// without an account: the applicant takes their data and has the closed application erased
+		assertThat(Multipart.getBytes(applicant, port, "/antrag/status/daten.json").body())
+			.asString(java.nio.charset.StandardCharsets.UTF_8).contains(ref, "Jupp", "hof.png", "Im Hinterhof");
+		assertThat(location(applicant.submit("/antrag/status/vorgang", "/antrag/status/loeschen", Map.of())))
+			.endsWith("/antrag/status?geloescht");
+		assertThat(applicant.get("/antrag/status?geloescht").body()).contains("alle Angaben dazu sind gelöscht");
+		assertThat(cases.find(ref)).isEmpty();
 	}
 
 	@Test
