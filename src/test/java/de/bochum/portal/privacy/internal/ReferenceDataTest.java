@@ -26,7 +26,7 @@ class ReferenceDataTest {
 		PortalHttp visitor = new PortalHttp(port);
 		HttpResponse<String> empty = visitor.submit("/meine-daten", "/meine-daten", Map.of("referenz", "BO-2026-ABCDE"));
 		assertThat(empty.statusCode()).isEqualTo(200);
-		assertThat(empty.body()).contains("Bitte geben Sie den Code aus Ihrer Bestätigung ein.", "href=\"#code\"",
+		assertThat(empty.body()).contains("Bitte geben Sie den Zugangscode aus Ihrer Bestätigung ein.", "href=\"#code\"",
 				"value=\"BO-2026-ABCDE\"");
 		assertThat(HtmlChecker.errors(empty.body())).isEmpty();
 	}
@@ -39,7 +39,7 @@ class ReferenceDataTest {
 		guess.put("code", "falscher-code");
 		for (int i = 0; i < 10; i++) {
 			assertThat(visitor.submit("/meine-daten", "/meine-daten", guess).body())
-				.contains("Zu dieser Nummer und diesem Code haben wir nichts gefunden.");
+				.contains("Zu dieser Vorgangsnummer und diesem Zugangscode haben wir nichts gefunden.");
 		}
 		assertThat(visitor.submit("/meine-daten", "/meine-daten", guess).body()).contains("Zu viele Versuche.");
 		assertThat(location(visitor.get("/meine-daten/auskunft"))).as("nothing to show without a proven pair")
