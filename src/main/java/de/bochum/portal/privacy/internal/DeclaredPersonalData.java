@@ -19,6 +19,7 @@ import jakarta.persistence.metamodel.EntityType;
 import de.bochum.portal.platform.PersonalData;
 import de.bochum.portal.privacy.PersonalDataDeclaration;
 import de.bochum.portal.privacy.PersonalDataRegister;
+import de.bochum.portal.privacy.PersonalDataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,11 +46,13 @@ class DeclaredPersonalData implements PersonalDataRegister {
 
 	private final EntityManagerFactory entities;
 	private final JdbcClient jdbc;
+	private final List<PersonalDataSource> sources;
 	private volatile List<PersonalDataDeclaration> cache;
 
-	DeclaredPersonalData(EntityManagerFactory entities, JdbcClient jdbc) {
+	DeclaredPersonalData(EntityManagerFactory entities, JdbcClient jdbc, List<PersonalDataSource> sources) {
 		this.entities = entities;
 		this.jdbc = jdbc;
+		this.sources = List.copyOf(sources);
 	}
 
 	@Override
@@ -73,6 +76,13 @@ class DeclaredPersonalData implements PersonalDataRegister {
 				byColumn.put(column.key(), fromComment(column));
 			}
 		}
+		for (PersonalDataSource source : sources) {
+			for (PersonalDataSource.Field field : source.fields()) {
+				if (field.declaration() != null) {
+					byColumn.put(field.key(), field.declaration());
+				}
+			}
+		}
 		return byColumn.values()
 			.stream()
 			.sorted(Comparator.comparing(PersonalDataDeclaration::module)
@@ -94,6 +104,28 @@ class DeclaredPersonalData implements PersonalDataRegister {
 			}
 		}
 		return undeclared;
+	}
+
+	/** Fields of {@link PersonalDataSource}s (form fields, say) that look personal and are declared neither way. */
+	List<String> undeclaredSourceFields() {
+		return undeclared(sources);
+	}
+
+	static List<String> undeclared(List<PersonalDataSource> sources) {
+		List<String> undeclared = new ArrayList<>();
+		for (PersonalDataSource source : sources) {
+			for (PersonalDataSource.Field field : source.fields()) {
+				if (!field.declared() && looksPersonal(words(field.name()))) {
+					undeclared.add(field.key());
+				}
+			}
+		}
+		return undeclared;
+	}
+
+	/** "halter.geburtsDatum" → "halter_geburts_datum": a name in any notation, read as words. */
+	static String words(String name) {
+		return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9]+", "_");
 	}
 
 	/** Declarations on entity fields whose column does not exist: a typo would hide a field. */

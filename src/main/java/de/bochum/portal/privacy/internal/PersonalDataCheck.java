@@ -44,6 +44,11 @@ class PersonalDataCheck implements ApplicationRunner {
 			problems.add("Personenbezogen wirkende Spalten ohne Deklaration (@PersonalData oder Spaltenkommentar "
 					+ "'personal-data: …' bzw. 'not-personal: …'): " + String.join(", ", undeclared));
 		}
+		List<String> undeclaredFields = register.undeclaredSourceFields();
+		if (!undeclaredFields.isEmpty()) {
+			problems.add("Personenbezogen wirkende Formularfelder ohne Deklaration (personalData oder "
+					+ "\"personal\": false mit Begründung): " + String.join(", ", undeclaredFields));
+		}
 		List<String> dangling = register.declarationsWithoutColumn();
 		if (!dangling.isEmpty()) {
 			problems.add("@PersonalData an Feldern ohne passende Spalte: " + String.join(", ", dangling));

@@ -137,7 +137,7 @@ public class CatalogueExchange {
 		if (in.leikaKey() != null && !LEIKA.matcher(in.leikaKey()).matches()) {
 			return "services.import.reject.leika";
 		}
-		if (in.online() && (in.onlineUrl() == null || !in.onlineUrl().startsWith("https://"))) {
+		if (in.online() && !ServiceForm.validOnlineUrl(in.onlineUrl())) {
 			return "services.import.reject.onlineUrl";
 		}
 		if (in.durationMinutes() < 1 || in.durationMinutes() > 480) {

@@ -41,7 +41,7 @@ public record ServiceForm(String name, String description, String whoMayApply, S
 		if (!leikaKey.isBlank() && !LEIKA.matcher(leikaKey).matches()) {
 			errors.put("leika", "services.admin.error.leika");
 		}
-		if (online && !onlineUrl.startsWith("https://")) {
+		if (online && !validOnlineUrl(onlineUrl)) {
 			errors.put("online-url", "services.admin.error.onlineUrl");
 		}
 		if (duration() == null) {
@@ -64,5 +64,10 @@ public record ServiceForm(String name, String description, String whoMayApply, S
 		return new ServiceTexts(leikaKey.isBlank() ? null : leikaKey.strip(), name.strip(), description.strip(),
 				whoMayApply.strip(), costs.strip(), LeistungEntity.lines(documents), legalBasis.strip(),
 				processingTime.strip(), online, onlineUrl.strip(), appointment, inPerson, duration());
+	}
+
+	/** An online application elsewhere (https) or one of the portal's own forms (a path such as /antrag/sperrmuell). */
+	static boolean validOnlineUrl(String url) {
+		return url != null && (url.startsWith("https://") || url.matches("/antrag/[a-z0-9-]+"));
 	}
 }
