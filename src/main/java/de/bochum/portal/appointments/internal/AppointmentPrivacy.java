@@ -83,7 +83,7 @@ class AppointmentPrivacy {
 
 			@Override
 			public List<Map<String, Object>> export(Citizen citizen) {
-				if (citizen.email() == null) {
+				if (!citizen.byReference() && citizen.email() == null) {
 					return List.of();
 				}
 				List<Map<String, Object>> records = new ArrayList<>();
@@ -91,8 +91,8 @@ class AppointmentPrivacy {
 						select b.reference, o.standort_slug, lower(b.period), b.status, b.name, b.email,
 						       (select string_agg(s.leistung_slug || ' × ' || s.quantity, ', ') from appointments_booking_service s where s.booking_id = b.id)
 						from appointments_booking b join appointments_office o on o.id = b.office_id
-						where lower(b.email) = lower(?) order by lower(b.period)""")
-					.param(citizen.email())
+						where """ + owner("b.") + " order by lower(b.period)")
+					.params(ownerParams(citizen))
 					.query(rs -> {
 						Map<String, Object> r = new LinkedHashMap<>();
 						r.put("Vorgangsnummer", rs.getString(1));
@@ -109,14 +109,27 @@ class AppointmentPrivacy {
 
 			@Override
 			public List<String> erase(Citizen citizen) {
-				if (citizen.email() != null) {
+				if (citizen.byReference() || citizen.email() != null) {
 					// upcoming appointments are given up: their slots become free for others
 					jdbc.sql("""
 							update appointments_booking set name = null, email = null, token_hash = null, anonymised_at = now(),
 							       status = case when status in ('HELD', 'CONFIRMED') then 'CANCELLED' else status end
-							where lower(email) = lower(?)""").param(citizen.email()).update();
+							where """ + owner("")).params(ownerParams(citizen)).update();
 				}
 				return List.of();
+			}
+
+			/** An account's bookings by its address; without an account the one booking whose link code matches. */
+			private static String owner(String alias) {
+				return "(case when ? then " + alias + "reference = ? and " + alias + "token_hash = ? else lower(" + alias
+						+ "email) = lower(?) end)";
+			}
+
+			private static List<Object> ownerParams(Citizen citizen) {
+				boolean byReference = citizen.byReference();
+				return java.util.Arrays.asList(byReference,
+						byReference ? citizen.reference().strip().toUpperCase(java.util.Locale.ROOT) : null,
+						byReference ? Secrets.sha256(citizen.code().strip()) : null, citizen.email());
 			}
 		};
 	}

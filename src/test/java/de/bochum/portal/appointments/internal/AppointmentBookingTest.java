@@ -297,6 +297,31 @@ class AppointmentBookingTest {
 			.isZero();
 	}
 
+	@Test
+	void withoutAnAccountTheBookingIsSeenAndErasedByReferenceAndLinkCode() {
+		String email = email("ohne.konto");
+		PortalHttp http = new PortalHttp(port);
+		String slot = slots(http.get(timeUrl(PASS, "buergerbuero-weitmar")).body()).get(0);
+		hold(http, PASS, "buergerbuero-weitmar", slot, "Ohne Konto", email, null);
+		String code = code(mailbox, email);
+		String reference = jdbc.sql("select reference from appointments_booking where email = ?").param(email)
+			.query(String.class).single();
+
+		PortalHttp holder = new PortalHttp(port);
+		assertThat(holder.submit("/meine-daten", "/meine-daten", Map.of("referenz", reference, "code", "falsch")).body())
+			.contains("haben wir nichts gefunden");
+		holder.submit("/meine-daten", "/meine-daten", Map.of("referenz", reference, "code", code));
+		assertThat(holder.get("/meine-daten/auskunft").body()).contains(reference, "Ohne Konto", email,
+				"Termine im Bürgerbüro");
+		holder.submit("/meine-daten/auskunft", "/meine-daten/loeschen", Map.of("bestaetigt", "ja"));
+		assertThat(jdbc.sql("select status from appointments_booking where reference = ?").param(reference)
+			.query(String.class).single()).as("the appointment is given up").isEqualTo("CANCELLED");
+		assertThat(de.bochum.portal.testsupport.DatabaseSearch.rowsMentioning(jdbc, email))
+			.allMatch(hit -> hit.startsWith("privacy_audit_log."));
+		assertThat(http.get("/termine/verwalten?code=" + code).body()).as("the link is dead too")
+			.doesNotContain("Ohne Konto");
+	}
+
 	private long bookings() {
 		return jdbc.sql("select count(*) from appointments_booking").query(Long.class).single();
 	}

@@ -18,6 +18,15 @@ class AccessLogTest {
 	@LocalServerPort
 	int port;
 
+	private static void sleep() {
+		try {
+			Thread.sleep(50);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	@Test
 	void addressesAreCutToTheirNetwork() {
 		assertThat(AccessLog.network("192.0.2.17")).isEqualTo("192.0.2.0/24");
@@ -30,8 +39,13 @@ class AccessLogTest {
 	@Test
 	void aRequestIsLoggedWithoutQueryAndWithoutTheFullAddress(CapturedOutput output) {
 		new PortalHttp(port).get("/leistungen?q=Personalausweis+Erika+Mustermann");
-		String accessLog = output.getOut().lines().filter(line -> line.contains("portal.access"))
-			.collect(java.util.stream.Collectors.joining("\n"));
+		String accessLog = "";
+		// The line is written once the response is out, which may be a moment after the client has it.
+		for (int i = 0; i < 100 && !accessLog.contains("GET /leistungen"); i++) {
+			sleep();
+			accessLog = output.getOut().lines().filter(line -> line.contains("portal.access"))
+				.collect(java.util.stream.Collectors.joining("\n"));
+		}
 		assertThat(accessLog).contains("GET /leistungen 200").contains("127.0.0.0/24")
 			.doesNotContain("Mustermann")
 			.doesNotContain("127.0.0.1");
