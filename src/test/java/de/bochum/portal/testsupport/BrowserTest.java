@@ -12,6 +12,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -73,6 +74,18 @@ public abstract class BrowserTest {
 			return current.equals(pathAndQuery)
 					&& "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
 		});
+	}
+
+	/**
+	 * Presses a key that submits a form or follows a link and waits for the new page, also when it
+	 * has the same address as the old one (a form shown again with errors): the old document must be
+	 * gone first.
+	 */
+	protected void pressAndWaitForPage(CharSequence key, String pathAndQuery) {
+		WebElement old = driver.findElement(By.tagName("html"));
+		press(key);
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+		waitForPage(pathAndQuery);
 	}
 
 	/** Signs a staff member (with the test authenticator) in through the login form. */

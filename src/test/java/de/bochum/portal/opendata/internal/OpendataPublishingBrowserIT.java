@@ -32,14 +32,12 @@ class OpendataPublishingBrowserIT extends BrowserTest {
 		signIn(PublishingFixtures.publisherFor(jdbc, "usb-bochum"), de.bochum.portal.testsupport.StaffFixtures.PASSWORD);
 		driver.get(url("/intern"));
 		tabTo(By.cssSelector("main a[href='/intern/daten']"));
-		press(Keys.ENTER);
-		waitForPage("/intern/daten");
+		pressAndWaitForPage(Keys.ENTER, "/intern/daten");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Wertstoffhöfe");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the staff list").isEmpty();
 
 		tabTo(By.cssSelector("main a[href='/intern/daten/neu']"));
-		press(Keys.ENTER);
-		waitForPage("/intern/daten/neu");
+		pressAndWaitForPage(Keys.ENTER, "/intern/daten/neu");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the empty form").isEmpty();
 		tabTo(By.id("title"));
 		active().sendKeys("Altkleidercontainer");
@@ -52,8 +50,7 @@ class OpendataPublishingBrowserIT extends BrowserTest {
 		tabTo(By.id("tags"));
 		active().sendKeys("Abfall, Textilien");
 		tabTo(By.cssSelector("main form.kern-form button[type=submit]"));
-		press(Keys.ENTER);
-		waitForPage("/intern/daten/neu");
+		pressAndWaitForPage(Keys.ENTER, "/intern/daten/neu");
 		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("Kurzname");
 		assertThat(driver.findElement(By.id("title")).getAttribute("value")).isEqualTo("Altkleidercontainer");
 		assertThat(driver.findElement(By.id("group-envi")).isSelected()).isTrue();
@@ -72,15 +69,13 @@ class OpendataPublishingBrowserIT extends BrowserTest {
 		new Select(active()).selectByValue("wattenscheid");
 		assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo(name);
 		tabTo(By.cssSelector("main form.kern-form button[type=submit]"));
-		press(Keys.ENTER);
-		waitForPage("/intern/daten/datensatz/" + name + "?gespeichert=1");
+		pressAndWaitForPage(Keys.ENTER, "/intern/daten/datensatz/" + name + "?gespeichert=1");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Der Datensatz wurde gespeichert",
 				"Änderungsprotokoll", "angelegt");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the edit page with audit trail").isEmpty();
 
 		tabTo(By.cssSelector("a[href='/intern/daten/datensatz/" + name + "/ressource/neu']"));
-		press(Keys.ENTER);
-		waitForPage("/intern/daten/datensatz/" + name + "/ressource/neu");
+		pressAndWaitForPage(Keys.ENTER, "/intern/daten/datensatz/" + name + "/ressource/neu");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the resource form").isEmpty();
 
 		driver.get(url("/daten/" + name));
@@ -101,16 +96,14 @@ class OpendataPublishingBrowserIT extends BrowserTest {
 		tabTo(By.id("ablauf"));
 		active().sendKeys("morgen");
 		tabTo(By.cssSelector("main form.kern-form button[type=submit]"));
-		press(Keys.ENTER);
-		waitForPage("/intern/daten/tokens");
+		pressAndWaitForPage(Keys.ENTER, "/intern/daten/tokens");
 		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("Datum in der Zukunft");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the token form with errors").isEmpty();
 		tabTo(By.id("ablauf"));
 		active().sendKeys(Keys.END, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE,
 				Keys.BACK_SPACE);
 		tabTo(By.cssSelector("main form.kern-form button[type=submit]"));
-		press(Keys.ENTER);
-		waitForPage("/intern/daten/tokens");
+		pressAndWaitForPage(Keys.ENTER, "/intern/daten/tokens");
 		assertThat(driver.findElement(By.id("neues-token")).getText()).startsWith("bpo_");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the token page with a new token").isEmpty();
 
