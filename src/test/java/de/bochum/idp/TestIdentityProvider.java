@@ -12,6 +12,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
@@ -33,7 +36,24 @@ public class TestIdentityProvider {
 	UserDetailsService people() {
 		return new InMemoryUserDetailsManager(
 				User.withUsername("erika.verwaltung").password("{noop}" + PASSWORD).roles("USER").build(),
-				User.withUsername("fremde.person").password("{noop}" + PASSWORD).roles("USER").build());
+				User.withUsername("fremde.person").password("{noop}" + PASSWORD).roles("USER").build(),
+				User.withUsername("buerger.beispiel").password("{noop}" + PASSWORD).roles("USER").build(),
+				User.withUsername("unbestaetigt.beispiel").password("{noop}" + PASSWORD).roles("USER").build());
+	}
+
+	/**
+	 * Like a state account, the ID token names the person's address and whether the provider
+	 * confirmed it; people whose name starts with "unbestaetigt" have not confirmed theirs.
+	 */
+	@Bean
+	OAuth2TokenCustomizer<JwtEncodingContext> emailClaims() {
+		return context -> {
+			if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+				String name = context.getPrincipal().getName();
+				context.getClaims().claim("email", name + "@example.org");
+				context.getClaims().claim("email_verified", !name.startsWith("unbestaetigt"));
+			}
+		};
 	}
 
 	/** Starts the provider; the portal must answer at {@code portalBaseUrl} for the redirect back. */
@@ -56,7 +76,7 @@ public class TestIdentityProvider {
 				Map.entry("spring.security.oauth2.authorizationserver.client.portal.registration.authorization-grant-types",
 						"authorization_code"),
 				Map.entry("spring.security.oauth2.authorizationserver.client.portal.registration.redirect-uris",
-						portalBaseUrl + "/login/oauth2/code/stadt"),
+						portalBaseUrl + "/login/oauth2/code/stadt," + portalBaseUrl + "/login/oauth2/code/bund"),
 				Map.entry("spring.security.oauth2.authorizationserver.client.portal.registration.scopes", "openid,profile"),
 				Map.entry("spring.security.oauth2.authorizationserver.client.portal.require-authorization-consent", "false"));
 		// as arguments: they must win over the portal's application.properties on the same class path

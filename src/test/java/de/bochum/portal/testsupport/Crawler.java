@@ -21,8 +21,9 @@ import org.springframework.web.util.HtmlUtils;
 public final class Crawler {
 
 	private static final Pattern HREF = Pattern.compile("href=\"([^\"#]*)(#[^\"]*)?\"");
-	private static final List<String> SKIPPED_PREFIXES = List.of("/intern", "/konto", "/api", "/actuator", "/kern/", "/css/",
-			"/js/", "/static/");
+	/** Staff and machine paths, and pages whose forms need a session (tested on their own, with that cookie). */
+	private static final List<String> SKIPPED_PREFIXES = List.of("/intern", "/konto", "/meine-daten", "/api", "/actuator",
+			"/kern/", "/css/", "/js/", "/static/");
 	private static final Pattern FILE = Pattern.compile(".*\\.(ttl|rdf|jsonld|json|csv|xml|xlsx|zip|pdf|ics|geojson|css|js|png|svg|ico|txt|yaml)$");
 
 	private Crawler() {

@@ -98,7 +98,7 @@ class ApplicationsPrivacy {
 		};
 	}
 
-	/** Applications made with a citizen account's confirmed address. */
+	/** Applications made with a citizen account's confirmed address, or one by its reference and tracking code. */
 	@Component
 	static class Holder implements CitizenDataHolder {
 
@@ -177,6 +177,10 @@ class ApplicationsPrivacy {
 		}
 
 		private List<Cases.CaseRecord> casesOf(Citizen citizen) {
+			if (citizen.byReference()) {
+				// Without an account: the one application whose tracking code matches, else nothing.
+				return cases.track(citizen.reference(), citizen.code()).stream().toList();
+			}
 			if (citizen.email() == null || citizen.email().isBlank()) {
 				return List.of();
 			}

@@ -36,8 +36,19 @@ class CitizenAccount {
 	@PersonalData(category = "Konto", purpose = "Anmeldung am Bürgerkonto", legalBasis = BASIS,
 			retention = UNTIL_DELETED + "; nur als Argon2id-Hash, nie im Klartext", visibleTo = "niemand",
 			label = "Passwort (als Hash)")
-	@Column(name = "password_hash", nullable = false)
+	@Column(name = "password_hash")
 	private String passwordHash;
+
+	@PersonalData(category = "Konto", purpose = "Anmeldung über ein Nutzerkonto eines Identitätsanbieters (BundID, Servicekonto des Landes)",
+			legalBasis = BASIS, retention = UNTIL_DELETED, visibleTo = "niemand", label = "Anbieter des Nutzerkontos")
+	@Column(name = "oidc_issuer")
+	private String oidcIssuer;
+
+	@PersonalData(category = "Konto", purpose = "Anmeldung über ein Nutzerkonto eines Identitätsanbieters (BundID, Servicekonto des Landes)",
+			legalBasis = BASIS, retention = UNTIL_DELETED, visibleTo = "niemand",
+			label = "Kennung beim Identitätsanbieter (pseudonym)")
+	@Column(name = "oidc_subject")
+	private String oidcSubject;
 
 	@PersonalData(category = "Konto", purpose = "Nachweis, wann das Konto angelegt wurde", legalBasis = BASIS,
 			retention = UNTIL_DELETED, visibleTo = "Sie selbst", label = "Zeitpunkt der Registrierung")
@@ -65,6 +76,35 @@ class CitizenAccount {
 		this.email = email;
 		this.passwordHash = passwordHash;
 		this.createdAt = now;
+	}
+
+	/** An account a state identity provider vouches for: no password, the address as the provider confirmed it. */
+	static CitizenAccount fromProvider(String email, String issuer, String subject, Instant now) {
+		CitizenAccount account = new CitizenAccount(email, null, now);
+		account.linkProvider(issuer, subject);
+		account.verify(now);
+		return account;
+	}
+
+	void linkProvider(String issuer, String subject) {
+		this.oidcIssuer = issuer;
+		this.oidcSubject = subject;
+	}
+
+	String oidcIssuer() {
+		return oidcIssuer;
+	}
+
+	String oidcSubject() {
+		return oidcSubject;
+	}
+
+	boolean hasPassword() {
+		return passwordHash != null;
+	}
+
+	boolean linkedToProvider() {
+		return oidcSubject != null;
 	}
 
 	Long id() {

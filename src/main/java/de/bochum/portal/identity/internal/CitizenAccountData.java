@@ -49,7 +49,10 @@ class CitizenAccountData implements CitizenDataHolder {
 			record.put("Zeitpunkt der Registrierung", text(account.createdAt()));
 			record.put("Zeitpunkt der Bestätigung der E-Mail-Adresse", text(account.emailVerifiedAt()));
 			record.put("Zeitpunkt der letzten Anmeldung", text(account.lastLoginAt()));
-			record.put("Passwort (als Hash)", "gespeichert als Argon2id-Hash; das Passwort selbst kennt niemand");
+			record.put("Passwort (als Hash)", account.hasPassword()
+					? "gespeichert als Argon2id-Hash; das Passwort selbst kennt niemand" : "kein Passwort");
+			record.put("Anbieter des Nutzerkontos", account.oidcIssuer());
+			record.put("Kennung beim Identitätsanbieter (pseudonym)", account.oidcSubject());
 			record.put("Anzahl der Fehlversuche bei der Anmeldung", account.failedAttempts());
 			record.put("Zeitpunkt des letzten Fehlversuchs", text(account.lastFailedAt()));
 			record.put("Gesperrt bis", text(account.lockedUntil()));

@@ -188,7 +188,7 @@ class CitizenAccounts {
 		if (account.isLockedAt(now)) {
 			return new SignInResult(SignIn.LOCKED, null);
 		}
-		if (password == null || !encoder.matches(password, account.passwordHash())) {
+		if (password == null || !account.hasPassword() || !encoder.matches(password, account.passwordHash())) {
 			account.recordFailure(now, MAX_FAILURES, LOCK);
 			return new SignInResult(account.isLockedAt(now) ? SignIn.LOCKED : SignIn.WRONG, null);
 		}
@@ -199,6 +199,53 @@ class CitizenAccounts {
 		return new SignInResult(SignIn.OK, account.id());
 	}
 
+	/** Outcome of a sign-in through a state identity provider. */
+	enum ProviderSignIn {
+		OK, NO_VERIFIED_EMAIL, EMAIL_TAKEN, LOCKED
+	}
+
+	record ProviderSignInResult(ProviderSignIn outcome, Long accountId) {
+	}
+
+	/**
+	 * The provider vouched for the person: the account linked to its issuer and subject, else a new
+	 * one. An existing password account with the same address is linked only when the provider
+	 * confirmed the address and the account had confirmed it too; anything else could hand one
+	 * person's account to another.
+	 */
+	@Transactional
+	ProviderSignInResult signInWithProvider(String issuer, String subject, String email, boolean emailVerified) {
+		Instant now = clock.instant();
+		Optional<CitizenAccount> linked = repository.findByOidcIssuerAndOidcSubject(issuer, subject);
+		if (linked.isPresent()) {
+			return providerSignIn(linked.get(), now);
+		}
+		if (email == null || email.isBlank() || !emailVerified) {
+			return new ProviderSignInResult(ProviderSignIn.NO_VERIFIED_EMAIL, null);
+		}
+		Optional<CitizenAccount> sameAddress = repository.findByEmailIgnoreCase(email.trim());
+		if (sameAddress.isPresent()) {
+			CitizenAccount account = sameAddress.get();
+			if (!account.verified() || account.linkedToProvider()) {
+				return new ProviderSignInResult(ProviderSignIn.EMAIL_TAKEN, null);
+			}
+			account.linkProvider(issuer, subject);
+			log.info("Bürgerkonto {} mit Identitätsanbieter verknüpft", account.id());
+			return providerSignIn(account, now);
+		}
+		CitizenAccount account = repository.save(CitizenAccount.fromProvider(email.trim(), issuer, subject, now));
+		log.info("Bürgerkonto {} über Identitätsanbieter angelegt", account.id());
+		return providerSignIn(account, now);
+	}
+
+	private static ProviderSignInResult providerSignIn(CitizenAccount account, Instant now) {
+		if (account.isLockedAt(now)) {
+			return new ProviderSignInResult(ProviderSignIn.LOCKED, null);
+		}
+		account.recordSuccess(now);
+		return new ProviderSignInResult(ProviderSignIn.OK, account.id());
+	}
+
 	@Transactional(readOnly = true)
 	Optional<CitizenAccount> find(long id) {
 		return repository.findById(id);
@@ -206,7 +253,10 @@ class CitizenAccounts {
 
 	@Transactional(readOnly = true)
 	boolean passwordMatches(long id, String password) {
-		return password != null && repository.findById(id).map(a -> encoder.matches(password, a.passwordHash())).orElse(false);
+		return password != null && repository.findById(id)
+			.filter(CitizenAccount::hasPassword)
+			.map(a -> encoder.matches(password, a.passwordHash()))
+			.orElse(false);
 	}
 
 	@Transactional

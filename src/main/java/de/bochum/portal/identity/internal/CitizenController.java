@@ -42,12 +42,19 @@ class CitizenController {
 	private final CitizenAccounts accounts;
 	private final CitizenData data;
 	private final Clock clock;
+	private final OidcRegistrations oidcRegistrations;
 
-	CitizenController(CitizenAccounts accounts, CitizenData data, Clock clock) {
+	CitizenController(CitizenAccounts accounts, CitizenData data, Clock clock, OidcRegistrations oidcRegistrations) {
 		this.accounts = accounts;
 		this.data = data;
 		this.clock = clock;
+		this.oidcRegistrations = oidcRegistrations;
 	}
+
+	/** Why the sign-in through a provider did not work, by the code {@link CitizenOidc} sends back. */
+	private static final Map<String, String> PROVIDER_ERRORS = Map.of("fehler", "citizen.error.provider.failed",
+			"no-verified-email", "citizen.error.provider.email", "email-taken", "citizen.error.provider.taken",
+			"locked", "citizen.error.locked");
 
 	@GetMapping("/konto")
 	String account(HttpSession session, @ModelAttribute("ctx") PageContext ctx, Model model) {
@@ -99,8 +106,10 @@ class CitizenController {
 	}
 
 	@GetMapping("/konto/anmelden")
-	String signInForm(@ModelAttribute("ctx") PageContext ctx, Model model) {
-		return signInPage(ctx, model, "", Map.of());
+	String signInForm(@RequestParam(required = false) String anbieter, @ModelAttribute("ctx") PageContext ctx,
+			Model model) {
+		String error = anbieter == null ? null : PROVIDER_ERRORS.getOrDefault(anbieter, "citizen.error.provider.failed");
+		return signInPage(ctx, model, "", error == null ? Map.of() : Map.of("anbieter", error));
 	}
 
 	@PostMapping("/konto/anmelden")
@@ -157,18 +166,23 @@ class CitizenController {
 		if (signedIn(session).isEmpty()) {
 			return "redirect:/konto/anmelden";
 		}
-		return deletePage(ctx, model, Map.of());
+		return deletePage(ctx, model, signedIn(session).get().hasPassword(), Map.of());
 	}
 
 	@PostMapping("/konto/loeschen")
-	String delete(@RequestParam(defaultValue = "") String passwort, HttpSession session,
+	String delete(@RequestParam(defaultValue = "") String passwort, @RequestParam(defaultValue = "") String bestaetigt,
+			HttpSession session,
 			@ModelAttribute("ctx") PageContext ctx, Model model, RedirectAttributes redirect) {
 		Optional<CitizenAccount> account = signedIn(session);
 		if (account.isEmpty()) {
 			return "redirect:/konto/anmelden";
 		}
-		if (!accounts.passwordMatches(account.get().id(), passwort)) {
-			return deletePage(ctx, model, Map.of("passwort", "citizen.error.password.wrong"));
+		// Who signed in through a provider has no password here: a tick confirms instead.
+		if (account.get().hasPassword() && !accounts.passwordMatches(account.get().id(), passwort)) {
+			return deletePage(ctx, model, true, Map.of("passwort", "citizen.error.password.wrong"));
+		}
+		if (!account.get().hasPassword() && !"ja".equals(bestaetigt)) {
+			return deletePage(ctx, model, false, Map.of("bestaetigt", "citizen.error.delete.confirm"));
 		}
 		List<String> kept = data.erase(citizen(account.get()));
 		session.removeAttribute(CITIZEN);
@@ -214,10 +228,12 @@ class CitizenController {
 		model.addAttribute("crumbs", Breadcrumb.trail(ctx, ctx.t("citizen.signin.title")));
 		model.addAttribute("email", email);
 		model.addAttribute("errors", new LinkedHashMap<>(errors));
+		model.addAttribute("providers", oidcRegistrations.citizenProviders());
 		return "identity/citizen-signin";
 	}
 
-	private String deletePage(PageContext ctx, Model model, Map<String, String> errors) {
+	private String deletePage(PageContext ctx, Model model, boolean withPassword, Map<String, String> errors) {
+		model.addAttribute("withPassword", withPassword);
 		model.addAttribute("crumbs", Breadcrumb.trail(ctx, ctx.t("citizen.delete.title"),
 				new Breadcrumb(ctx.t("citizen.account.title"), "/konto")));
 		model.addAttribute("errors", errors);

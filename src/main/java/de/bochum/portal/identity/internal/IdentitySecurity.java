@@ -13,7 +13,6 @@ import de.bochum.portal.identity.Role;
 import de.bochum.portal.platform.HttpSecurityContribution;
 import de.bochum.portal.platform.StaffLink;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +24,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -65,18 +64,25 @@ class IdentitySecurity {
 
 	@Bean
 	HttpSecurityContribution staffLogin(StaffAccounts accounts, SecondFactors secondFactors,
-			ObjectProvider<ClientRegistrationRepository> oidcProviders,
+			OidcRegistrations oidcRegistrations, CitizenOidc citizenOidc,
 			@Value("${portal.identity.oidc.username-claim:preferred_username}") String usernameClaim, Clock clock) {
 		return http -> {
 			configure(http, accounts, secondFactors);
-			if (oidcProviders.getIfAvailable() != null) {
+			if (oidcRegistrations.configured()) {
 				http.oauth2Login(oidc -> oidc.loginPage(LOGIN)
-					.userInfoEndpoint(info -> info.oidcUserService(StaffOidc.userService(accounts, usernameClaim, clock)))
+					.userInfoEndpoint(info -> info
+						.oidcUserService(StaffOidc.userService(accounts, usernameClaim, clock, oidcRegistrations)))
 					.successHandler((request, response, authentication) -> {
+						if (authentication instanceof OAuth2AuthenticationToken token
+								&& oidcRegistrations.forCitizens(token.getAuthorizedClientRegistrationId())) {
+							citizenOidc.signedIn(request, response, token);
+							return;
+						}
 						accounts.recordSignIn(authentication.getName());
 						completeSignIn(request, response, authentication, accounts);
 					})
-					.failureHandler((request, response, exception) -> redirect(request, response, LOGIN + "?oidc")));
+					.failureHandler((request, response, exception) -> redirect(request, response,
+							citizenOidc.isCallback(request) ? CitizenOidc.FAILED : LOGIN + "?oidc")));
 			}
 		};
 	}

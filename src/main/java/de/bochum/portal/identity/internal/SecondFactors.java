@@ -111,12 +111,22 @@ class SecondFactors {
 		account.enrolTotp(secret, Totp.step(clock.instant()) - 2, clock.instant());
 	}
 
-	/** The phone is lost: removes the authenticator and the recovery codes; the next sign-in sets up anew. */
+	/**
+	 * The phone is lost: removes the authenticator, the recovery codes and the passkeys; the next
+	 * sign-in sets up anew.
+	 */
 	@Transactional
 	void reset(long accountId) {
-		repository.findById(accountId).orElseThrow().resetSecondFactor();
+		StaffAccount account = repository.findById(accountId).orElseThrow();
+		account.resetSecondFactor();
 		jdbc.sql("delete from staff_recovery_code where account_id = ?").param(accountId).update();
+		forgetPasskeys(account.username());
 		log.info("Konto {}: zweiter Faktor zurückgesetzt", accountId);
+	}
+
+	/** Passkeys hang on the user name (Spring Security's tables); their credentials go with them. */
+	void forgetPasskeys(String username) {
+		jdbc.sql("delete from user_entities where lower(name) = lower(?)").param(username).update();
 	}
 
 	/** Replaces the recovery codes; returns them in clear text, the only time they exist so. */

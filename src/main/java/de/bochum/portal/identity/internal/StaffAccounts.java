@@ -166,6 +166,7 @@ class StaffAccounts implements UserDetailsService {
 
 	@Transactional
 	void delete(long id) {
+		repository.findById(id).ifPresent(account -> secondFactors.forgetPasskeys(account.username()));
 		repository.deleteById(id);
 		log.info("Konto {} gelöscht", id);
 	}

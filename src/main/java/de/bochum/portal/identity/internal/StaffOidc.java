@@ -1,16 +1,12 @@
 package de.bochum.portal.identity.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -25,23 +21,11 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  */
 public final class StaffOidc {
 
-	/** A configured provider, as the sign-in page offers it. */
+	/** A configured provider, as a sign-in page offers it (staff's or citizens'). */
 	public record Provider(String registrationId, String name) {
 	}
 
 	private StaffOidc() {
-	}
-
-	static List<Provider> providers(ObjectProvider<ClientRegistrationRepository> registrations) {
-		ClientRegistrationRepository repository = registrations.getIfAvailable();
-		List<Provider> providers = new ArrayList<>();
-		if (repository instanceof Iterable<?> all) {
-			for (Object registration : all) {
-				ClientRegistration client = (ClientRegistration) registration;
-				providers.add(new Provider(client.getRegistrationId(), client.getClientName()));
-			}
-		}
-		return providers;
 	}
 
 	/**
@@ -49,10 +33,15 @@ public final class StaffOidc {
 	 * (the claim {@code portal.identity.oidc.username-claim}, by default {@code preferred_username}).
 	 */
 	static OAuth2UserService<OidcUserRequest, OidcUser> userService(StaffAccounts accounts, String usernameClaim,
-			Clock clock) {
+			Clock clock, OidcRegistrations registrations) {
 		OidcUserService provider = new OidcUserService();
 		return request -> {
 			OidcUser user = provider.loadUser(request);
+			if (registrations.forCitizens(request.getClientRegistration().getRegistrationId())) {
+				// A citizen: no staff roles, whatever the provider says; the citizen account is
+				// found after this step, and the staff sign-in never sees this person.
+				return new DefaultOidcUser(List.of(), user.getIdToken(), user.getUserInfo());
+			}
 			Object claim = user.getClaims().get(usernameClaim);
 			StaffAccount account = claim == null ? null
 					: accounts.find(claim.toString().toLowerCase(Locale.ROOT)).orElse(null);

@@ -16,9 +16,7 @@ import de.bochum.portal.platform.Breadcrumb;
 import de.bochum.portal.platform.PageContext;
 import de.bochum.portal.platform.StaffLink;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,12 +33,12 @@ class StaffPagesController {
 
 	private final List<StaffLink> staffLinks;
 
-	private final ObjectProvider<ClientRegistrationRepository> oidcProviders;
+	private final OidcRegistrations oidcRegistrations;
 
 	StaffPagesController(StaffAccounts accounts, List<StaffLink> staffLinks,
-			ObjectProvider<ClientRegistrationRepository> oidcProviders) {
+			OidcRegistrations oidcRegistrations) {
 		this.accounts = accounts;
-		this.oidcProviders = oidcProviders;
+		this.oidcRegistrations = oidcRegistrations;
 		this.staffLinks = staffLinks.stream().sorted(Comparator.comparingInt(StaffLink::order)).toList();
 	}
 
@@ -57,7 +55,7 @@ class StaffPagesController {
 		model.addAttribute("username", lastUsername == null ? "" : lastUsername);
 		model.addAttribute("error", error);
 		model.addAttribute("signedOut", abgemeldet != null);
-		model.addAttribute("providers", StaffOidc.providers(oidcProviders));
+		model.addAttribute("providers", oidcRegistrations.staffProviders());
 		return "identity/login";
 	}
 

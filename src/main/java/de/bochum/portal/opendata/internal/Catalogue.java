@@ -67,11 +67,22 @@ class Catalogue {
 	 * @param sort CKAN sort, e.g. {@code metadata_modified desc}; empty sorts by relevance
 	 */
 	record Query(String text, Map<String, List<String>> filters, String sort, int offset, int limit,
-			List<String> facets, int facetLimit) {
+			List<String> facets, int facetLimit, java.util.Set<String> privateOrganizations) {
 
 		Query {
 			filters = Map.copyOf(filters);
 			facets = List.copyOf(facets);
+			privateOrganizations = java.util.Set.copyOf(privateOrganizations);
+		}
+
+		Query(String text, Map<String, List<String>> filters, String sort, int offset, int limit, List<String> facets,
+				int facetLimit) {
+			this(text, filters, sort, offset, limit, facets, facetLimit, java.util.Set.of());
+		}
+
+		/** The same search, also over the private datasets of these organizations (CKAN's include_private). */
+		Query includingPrivateOf(java.util.Set<String> organizations) {
+			return new Query(text, filters, sort, offset, limit, facets, facetLimit, organizations);
 		}
 	}
 
@@ -96,7 +107,13 @@ class Catalogue {
 		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
 		query.facets().forEach(facet -> keys.put(facet, AggregationKey.of(facet)));
 		var step = session.search(Dataset.class).where((f, root) -> {
-			root.add(f.match().field("private").matching(false));
+			if (query.privateOrganizations().isEmpty()) {
+				root.add(f.match().field("private").matching(false));
+			}
+			else {
+				root.add(f.or(f.match().field("private").matching(false),
+						f.terms().field("organization.name").matchingAny(query.privateOrganizations())));
+			}
 			root.add(f.match().field("state").matching(Dataset.ACTIVE));
 			if (query.text() != null && !query.text().isBlank()) {
 				root.add(f.simpleQueryString()
@@ -171,6 +188,14 @@ class Catalogue {
 			.map(this::view);
 	}
 
+	/** A dataset by its name or id that is public or belongs to one of these organizations, deleted ones included then. */
+	Optional<DatasetView> dataset(String nameOrId, java.util.Set<String> memberOf) {
+		return datasets.findByName(nameOrId)
+			.or(() -> parseUuid(nameOrId).flatMap(datasets::findById))
+			.filter(d -> d.isPublic() || memberOf.contains(d.getOrganization().getName()))
+			.map(this::view);
+	}
+
 	/** Names of all public datasets, alphabetically. */
 	List<String> datasetNames() {
 		return datasets.findByPrivateDatasetFalseAndStateOrderByName(Dataset.ACTIVE).stream().map(Dataset::getName).toList();
@@ -228,7 +253,7 @@ class Catalogue {
 		return counts;
 	}
 
-	private DatasetView view(Dataset dataset) {
+	DatasetView view(Dataset dataset) {
 		return DatasetView.of(dataset, spatialName(dataset.getSpatialKey()));
 	}
 
@@ -242,7 +267,7 @@ class Catalogue {
 			.orElse("Bochum");
 	}
 
-	private static Optional<java.util.UUID> parseUuid(String text) {
+	static Optional<java.util.UUID> parseUuid(String text) {
 		try {
 			return Optional.of(java.util.UUID.fromString(text));
 		}

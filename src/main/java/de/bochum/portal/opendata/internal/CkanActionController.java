@@ -4,17 +4,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import tools.jackson.databind.ObjectMapper;
 
+import de.bochum.portal.opendata.internal.Publishers.Publisher;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,8 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The read actions of CKAN's Action API, so that CKAN clients, harvesters and GovData work with
- * the portal as with any CKAN. GET with query parameters or POST with a JSON object, like CKAN.
+ * CKAN's Action API, so that CKAN clients, harvesters and GovData work with the portal as with any
+ * CKAN. GET with query parameters or POST with a JSON object, like CKAN; the write actions
+ * ({@link CkanWriteActions}) need a personal API token and POST.
  */
 @RestController
 class CkanActionController {
@@ -32,10 +42,52 @@ class CkanActionController {
 
 	private final Catalogue catalogue;
 	private final ObjectMapper json;
+	private final CkanWriteActions writes;
+	private final ApiTokens tokens;
+	private final Publishers publishers;
 
-	CkanActionController(Catalogue catalogue, ObjectMapper json) {
+	CkanActionController(Catalogue catalogue, ObjectMapper json, CkanWriteActions writes, ApiTokens tokens,
+			Publishers publishers) {
 		this.catalogue = catalogue;
 		this.json = json;
+		this.writes = writes;
+		this.tokens = tokens;
+		this.publishers = publishers;
+	}
+
+	/**
+	 * Who calls: nobody, or the owner of the API token sent as CKAN 2.10 does (the raw token in
+	 * {@code Authorization}, or in {@code X-CKAN-API-Key}). Resolved only when an action needs it.
+	 */
+	private final class Caller {
+
+		private final String token;
+		private Optional<Publisher> publisher;
+
+		Caller(String authorization, String apiKey) {
+			String raw = authorization != null && !authorization.isBlank() ? authorization.strip() : apiKey;
+			if (raw != null && raw.regionMatches(true, 0, "Bearer ", 0, 7)) {
+				raw = raw.substring(7).strip();
+			}
+			this.token = raw == null || raw.isBlank() ? null : raw.strip();
+		}
+
+		Optional<Publisher> publisher() {
+			if (publisher == null) {
+				publisher = token == null ? Optional.empty() : tokens.owner(token).flatMap(publishers::byUsername);
+			}
+			return publisher;
+		}
+
+		/** Organizations whose private datasets the caller may see; none for anonymous callers. */
+		Set<String> memberOf() {
+			return publisher().map(Publisher::organizations).orElse(Set.of());
+		}
+
+		Publisher required(String action) {
+			return publisher().orElseThrow(() -> token == null ? CkanWriteActions.unauthorized(action)
+					: CkanError.denied("the API token is unknown, revoked or expired, or its owner no longer publishes"));
+		}
 	}
 
 	/** An answer CKAN would give as an error: its HTTP status, {@code __type} and message. */
@@ -43,11 +95,26 @@ class CkanActionController {
 
 		final HttpStatus status;
 		final String type;
+		/** CKAN's validation errors: field to messages, shown instead of a message. */
+		final Map<String, Object> fields;
 
 		CkanError(HttpStatus status, String type, String message) {
+			this(status, type, message, null);
+		}
+
+		private CkanError(HttpStatus status, String type, String message, Map<String, Object> fields) {
 			super(message);
 			this.status = status;
 			this.type = type;
+			this.fields = fields;
+		}
+
+		static CkanError validation(Map<String, Object> fields) {
+			return new CkanError(HttpStatus.CONFLICT, "Validation Error", "Validation Error", Map.copyOf(fields));
+		}
+
+		static CkanError denied(String message) {
+			return new CkanError(HttpStatus.FORBIDDEN, "Authorization Error", "Access denied: " + message);
 		}
 
 		static CkanError notFound(String what) {
@@ -62,7 +129,10 @@ class CkanActionController {
 	@RequestMapping(path = { "/api/3/action/{action}", "/api/action/{action}" },
 			method = { RequestMethod.GET, RequestMethod.POST }, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> action(@PathVariable String action,
-			@RequestParam MultiValueMap<String, String> query, @RequestBody(required = false) String body) {
+			@RequestParam MultiValueMap<String, String> query, @RequestBody(required = false) String body,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+			@RequestHeader(name = "X-CKAN-API-Key", required = false) String apiKey, HttpMethod method,
+			HttpServletRequest request) {
 		String help = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/api/3/action/help_show")
 			.queryParam("name", action)
@@ -70,9 +140,14 @@ class CkanActionController {
 		Map<String, Object> envelope = new LinkedHashMap<>();
 		envelope.put("help", help);
 		try {
+			if (hasUpload(request)) {
+				// Uploads need the platform's file store, which the portal does not have yet; say so instead of ignoring the file.
+				throw CkanError.validation(Map.of("upload",
+						List.of("File uploads are not supported yet: give the resource a url instead")));
+			}
 			Params params = new Params(merge(query, body));
 			envelope.put("success", true);
-			envelope.put("result", run(action, params));
+			envelope.put("result", run(action, params, new Caller(authorization, apiKey), method));
 			return ResponseEntity.ok(envelope);
 		}
 		catch (CkanError error) {
@@ -83,9 +158,30 @@ class CkanActionController {
 		}
 	}
 
+	private static boolean hasUpload(HttpServletRequest request) {
+		String type = request.getContentType();
+		if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+			return false;
+		}
+		try {
+			return request.getPart("upload") != null;
+		}
+		catch (java.io.IOException | jakarta.servlet.ServletException unreadable) {
+			throw CkanError.invalid("The multipart request could not be read");
+		}
+	}
+
 	private static ResponseEntity<Map<String, Object>> error(Map<String, Object> envelope, CkanError error) {
 		envelope.put("success", false);
-		envelope.put("error", Map.of("__type", error.type, "message", error.getMessage()));
+		Map<String, Object> dict = new LinkedHashMap<>();
+		if (error.fields != null) {
+			dict.putAll(error.fields);
+		}
+		else {
+			dict.put("message", error.getMessage());
+		}
+		dict.put("__type", error.type);
+		envelope.put("error", dict);
 		return ResponseEntity.status(error.status).body(envelope);
 	}
 
@@ -106,7 +202,14 @@ class CkanActionController {
 		return params;
 	}
 
-	private Object run(String action, Params p) {
+	private Object run(String action, Params p, Caller caller, HttpMethod method) {
+		if (CkanWriteActions.ACTIONS.contains(action)) {
+			if (!HttpMethod.POST.equals(method)) {
+				throw new CkanError(HttpStatus.BAD_REQUEST, "Bad Request",
+						"Bad request - JSON Error: Invalid request. Please use POST method for your request");
+			}
+			return writes.run(action, p, caller.required(action));
+		}
 		return switch (action) {
 			case "status_show" -> Map.of("site_title", "Bochumportal – Offene Daten", "site_description",
 					"Offene Daten der Stadt Bochum und ihrer Gesellschaften", "site_url",
@@ -121,9 +224,10 @@ class CkanActionController {
 				.stream()
 				.map(PackageDicts::dataset)
 				.toList();
-			case "package_show" -> PackageDicts.dataset(
-					catalogue.dataset(p.required("id")).orElseThrow(() -> CkanError.notFound("Dataset")));
-			case "package_search" -> packageSearch(p);
+			case "package_show" -> PackageDicts.dataset(catalogue.dataset(p.required("id"), caller.memberOf())
+				.orElseThrow(() -> CkanError.notFound("Dataset")));
+			case "package_search" -> packageSearch(p, p.bool("include_private", false) ? caller.memberOf() : Set.of());
+			case "help_show" -> CkanHelp.text(p.required("name")).orElseThrow(() -> CkanError.notFound("Action"));
 			case "package_autocomplete" -> autocomplete(p);
 			case "resource_show" -> resourceShow(p.required("id"));
 			case "organization_list" -> collectionList(p, "organization");
@@ -154,7 +258,7 @@ class CkanActionController {
 		};
 	}
 
-	private Map<String, Object> packageSearch(Params p) {
+	private Map<String, Object> packageSearch(Params p, Set<String> privateOrganizations) {
 		String q = p.string("q", "");
 		if (q.equals("*:*")) {
 			q = "";
@@ -166,7 +270,8 @@ class CkanActionController {
 		}
 		int rows = Math.min(Catalogue.MAX_ROWS, p.integer("rows", 10, 0));
 		var hits = catalogue.search(new Catalogue.Query(q, filters, p.string("sort", ""), p.integer("start", 0, 0), rows,
-				facetFields, p.integer("facet.limit", 50, -1) < 0 ? 10_000 : p.integer("facet.limit", 50, -1)));
+				facetFields, p.integer("facet.limit", 50, -1) < 0 ? 10_000 : p.integer("facet.limit", 50, -1))
+			.includingPrivateOf(privateOrganizations));
 		Map<String, Object> facets = new LinkedHashMap<>();
 		Map<String, Object> searchFacets = new LinkedHashMap<>();
 		hits.facets().forEach((field, counts) -> {

@@ -25,6 +25,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -143,12 +144,84 @@ public class Dataset {
 	@OrderBy("extra_key")
 	private Map<String, String> extras = new LinkedHashMap<>();
 
+	@Version
+	@Column(name = "lock_version")
+	private long lockVersion;
+
 	@OneToMany(mappedBy = "dataset", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	@IndexedEmbedded(name = "res", includePaths = "format")
 	private List<DatasetResource> resources = new ArrayList<>();
 
 	protected Dataset() {
+	}
+
+	Dataset(UUID id, Instant created) {
+		this.id = id;
+		this.created = created;
+		this.modified = created;
+	}
+
+	/** Replaces every field a publisher edits; resources are changed one by one. */
+	void update(DatasetFields fields, Organization organization, License license, Set<DataGroup> groups,
+			Instant now) {
+		this.name = fields.name();
+		this.title = fields.title();
+		this.notes = fields.notes();
+		this.url = fields.url();
+		this.organization = organization;
+		this.license = license;
+		this.licenseId = license.getId();
+		this.attribution = fields.attribution();
+		this.author = fields.author();
+		this.authorEmail = fields.authorEmail();
+		this.maintainer = fields.maintainer();
+		this.maintainerEmail = fields.maintainerEmail();
+		this.version = fields.version();
+		this.spatialKey = fields.spatialKey();
+		this.temporalStart = fields.temporalStart();
+		this.temporalEnd = fields.temporalEnd();
+		this.frequency = fields.frequency();
+		this.privateDataset = fields.privateDataset();
+		this.tags.clear();
+		this.tags.addAll(fields.tags());
+		this.groups.clear();
+		this.groups.addAll(groups);
+		this.extras.clear();
+		this.extras.putAll(fields.extras());
+		this.modified = now;
+	}
+
+	void delete(Instant now) {
+		this.state = "deleted";
+		this.modified = now;
+	}
+
+	void restore(Instant now) {
+		this.state = ACTIVE;
+		this.modified = now;
+	}
+
+	void touch(Instant now) {
+		this.modified = now;
+	}
+
+	DatasetResource addResource(UUID resourceId, ResourceFields fields, Instant now) {
+		int position = resources.stream().mapToInt(DatasetResource::getPosition).max().orElse(-1) + 1;
+		DatasetResource resource = new DatasetResource(this, resourceId, position, now);
+		resource.update(fields, now);
+		resources.add(resource);
+		this.modified = now;
+		return resource;
+	}
+
+	void removeResource(DatasetResource resource, Instant now) {
+		resources.remove(resource);
+		this.modified = now;
+	}
+
+	public long getLockVersion() {
+		return lockVersion;
 	}
 
 	/** Whether anyone may see it: published and not deleted. */

@@ -51,6 +51,24 @@ public class DatasetResource {
 	protected DatasetResource() {
 	}
 
+	DatasetResource(Dataset dataset, UUID id, int position, Instant created) {
+		this.dataset = dataset;
+		this.id = id;
+		this.position = position;
+		this.created = created;
+	}
+
+	void update(ResourceFields fields, Instant now) {
+		this.url = fields.url();
+		this.name = fields.name();
+		this.description = fields.description();
+		this.format = fields.format();
+		this.mimetype = fields.mimetype();
+		this.size = fields.size();
+		this.hash = fields.hash();
+		this.lastModified = now;
+	}
+
 	public UUID getId() {
 		return id;
 	}

@@ -13,7 +13,8 @@ public record DatasetView(String id, String name, String title, String notes, St
 		LicenseRef license, String attribution, String author, String authorEmail, String maintainer,
 		String maintainerEmail, String version, String spatial, LocalDate temporalStart, LocalDate temporalEnd,
 		String frequency, Instant created, Instant modified, List<String> tags, List<GroupRef> groups,
-		Map<String, String> extras, List<ResourceView> resources) {
+		Map<String, String> extras, List<ResourceView> resources, String spatialKey, boolean privateDataset,
+		String state) {
 
 	public record OrganizationRef(String id, String name, String title, String description) {
 	}
@@ -42,6 +43,10 @@ public record DatasetView(String id, String name, String title, String notes, St
 		return frequency == null ? "" : frequency.substring(frequency.lastIndexOf('/') + 1);
 	}
 
+	public boolean isPublic() {
+		return !privateDataset && Dataset.ACTIVE.equals(state);
+	}
+
 	public List<String> formats() {
 		return resources.stream().map(ResourceView::format).filter(f -> !f.isBlank()).distinct().toList();
 	}
@@ -59,6 +64,7 @@ public record DatasetView(String id, String name, String title, String notes, St
 				new java.util.TreeMap<>(d.getExtras()),
 				d.getResources().stream().map(r -> new ResourceView(r.getId().toString(), r.getName(), r.getDescription(),
 						r.getUrl(), r.getFormat(), r.getMimetype(), r.getSize(), r.getHash(), r.getLastModified(),
-						r.getCreated(), r.getPosition())).toList());
+						r.getCreated(), r.getPosition())).toList(),
+				d.getSpatialKey(), d.isPrivateDataset(), d.getState());
 	}
 }

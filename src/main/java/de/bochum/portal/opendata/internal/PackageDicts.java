@@ -38,8 +38,8 @@ final class PackageDicts {
 		dict.put("license_title", d.license().title());
 		dict.put("license_url", d.license().url());
 		dict.put("isopen", d.license().open());
-		dict.put("private", false);
-		dict.put("state", Dataset.ACTIVE);
+		dict.put("private", d.privateDataset());
+		dict.put("state", d.state());
 		dict.put("metadata_created", time(d.created()));
 		dict.put("metadata_modified", time(d.modified()));
 		dict.put("owner_org", d.organization().id());
@@ -54,6 +54,12 @@ final class PackageDicts {
 			.stream()
 			.map(e -> Map.of("key", e.getKey(), "value", e.getValue()))
 			.toList());
+		// Fields of the DCAT-AP.de profile that CKAN keeps in its schema extension, top-level as ckanext-scheming does.
+		dict.put("attribution", d.attribution());
+		dict.put("spatial_key", d.spatialKey());
+		dict.put("temporal_start", d.temporalStart() == null ? null : d.temporalStart().toString());
+		dict.put("temporal_end", d.temporalEnd() == null ? null : d.temporalEnd().toString());
+		dict.put("frequency", d.frequency());
 		dict.put("relationships_as_object", List.of());
 		dict.put("relationships_as_subject", List.of());
 		return dict;

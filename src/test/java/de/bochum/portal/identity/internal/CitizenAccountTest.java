@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import de.bochum.portal.platform.internal.EmbeddedMailbox;
 import de.bochum.portal.privacy.PersonalDataDeclaration;
 import de.bochum.portal.privacy.PersonalDataRegister;
 import de.bochum.portal.privacy.RetentionRule;
+import de.bochum.portal.testsupport.DatabaseSearch;
 import de.bochum.portal.testsupport.HtmlChecker;
 import de.bochum.portal.testsupport.PortalHttp;
 import org.junit.jupiter.api.Test;
@@ -170,26 +170,8 @@ class CitizenAccountTest {
 		return jdbc.sql("select count(*) from citizen_account where email = ?").param(email).query(Long.class).single() > 0;
 	}
 
-	/** Every table and text column of the database that contains the text, as "table.column". */
 	private List<String> rowsMentioning(String text) {
-		List<String> hits = new ArrayList<>();
-		List<Map<String, Object>> columns = jdbc.sql("""
-				select table_name, column_name from information_schema.columns
-				where table_schema = 'public' and data_type in ('text', 'character varying', 'jsonb', 'json')""")
-			.query()
-			.listOfRows();
-		for (Map<String, Object> column : columns) {
-			String table = (String) column.get("table_name");
-			String name = (String) column.get("column_name");
-			long count = jdbc.sql("select count(*) from \"" + table + "\" where \"" + name + "\"::text ilike ?")
-				.param("%" + text + "%")
-				.query(Long.class)
-				.single();
-			if (count > 0) {
-				hits.add(table + "." + name);
-			}
-		}
-		return hits;
+		return DatabaseSearch.rowsMentioning(jdbc, text);
 	}
 
 	private static Map<String, String> form(String... pairs) {

@@ -58,6 +58,15 @@ class OidcLoginTest {
 		registry.add("spring.security.oauth2.client.provider.stadt.issuer-uri", () -> issuer);
 		registry.add("spring.security.oauth2.client.provider.stadt.user-name-attribute", () -> "sub");
 		registry.add("portal.identity.oidc.username-claim", () -> "sub");
+		// the same provider once more, as citizens' BundID
+		registry.add("spring.security.oauth2.client.registration.bund.client-id", () -> TestIdentityProvider.CLIENT_ID);
+		registry.add("spring.security.oauth2.client.registration.bund.client-secret", () -> TestIdentityProvider.CLIENT_SECRET);
+		registry.add("spring.security.oauth2.client.registration.bund.client-name", () -> "BundID");
+		registry.add("spring.security.oauth2.client.registration.bund.scope", () -> "openid");
+		registry.add("spring.security.oauth2.client.registration.bund.authorization-grant-type", () -> "authorization_code");
+		registry.add("spring.security.oauth2.client.registration.bund.redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
+		registry.add("spring.security.oauth2.client.registration.bund.provider", () -> "stadt");
+		registry.add("portal.identity.oidc.citizen-registrations", () -> "bund");
 	}
 
 	@AfterAll
@@ -88,6 +97,48 @@ class OidcLoginTest {
 		assertThat(browser.get(PORTAL + "/intern").uri().getPath()).isEqualTo("/intern/anmelden");
 	}
 
+	@Autowired
+	CitizenAccounts citizens;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void aCitizenSignsInWithBundIdAndNeverReachesTheStaffArea() throws Exception {
+		Browser browser = new Browser();
+		assertThat(browser.get(PORTAL + "/intern/anmelden").body()).as("staff are not offered the citizens' provider")
+			.doesNotContain("/oauth2/authorization/bund");
+		assertThat(browser.get(PORTAL + "/konto/anmelden").body()).contains("Anmelden mit: BundID",
+				"href=\"/oauth2/authorization/bund\"").doesNotContain("/oauth2/authorization/stadt");
+
+		HttpResponse<String> landed = browser.signInAtProvider("bund", "buerger.beispiel");
+		assertThat(landed.uri().toString()).isEqualTo(PORTAL + "/konto");
+		assertThat(landed.body()).contains("buerger.beispiel@example.org");
+		assertThat(jdbc.sql("select password_hash is null from citizen_account where email = ?")
+			.param("buerger.beispiel@example.org").query(Boolean.class).single()).as("no password for such an account").isTrue();
+		assertThat(browser.get(PORTAL + "/intern").uri().getPath()).as("a citizen is no staff member")
+			.isEqualTo("/intern/anmelden");
+
+		HttpResponse<String> again = new Browser().signInAtProvider("bund", "buerger.beispiel");
+		assertThat(again.uri().toString()).as("the second time, the same account").isEqualTo(PORTAL + "/konto");
+		assertThat(jdbc.sql("select count(*) from citizen_account where email = ?")
+			.param("buerger.beispiel@example.org").query(Integer.class).single()).isEqualTo(1);
+
+		HttpResponse<String> deletePage = browser.get(PORTAL + "/konto/loeschen");
+		assertThat(deletePage.body()).as("no password to type: a tick confirms").contains("name=\"bestaetigt\"")
+			.doesNotContain("name=\"passwort\"");
+	}
+
+	@Test
+	void aCitizenWhoseAddressTheProviderDidNotConfirmIsToldWhy() throws Exception {
+		HttpResponse<String> landed = new Browser().signInAtProvider("bund", "unbestaetigt.beispiel");
+		assertThat(landed.uri().toString()).isEqualTo(PORTAL + "/konto/anmelden?anbieter=no-verified-email");
+		assertThat(landed.body()).contains("keine bestätigte E-Mail-Adresse", "href=\"#anbieter\"");
+		assertThat(de.bochum.portal.testsupport.HtmlChecker.errors(landed.body())).isEmpty();
+		assertThat(jdbc.sql("select count(*) from citizen_account where email = ?")
+			.param("unbestaetigt.beispiel@example.org").query(Integer.class).single()).isZero();
+	}
+
 	/** A browser: follows redirects across both servers and keeps each one's cookies. */
 	private static final class Browser {
 
@@ -102,7 +153,11 @@ class OidcLoginTest {
 		}
 
 		HttpResponse<String> signInAtProvider(String username) throws IOException, InterruptedException {
-			HttpResponse<String> loginForm = get(PORTAL + "/oauth2/authorization/stadt");
+			return signInAtProvider("stadt", username);
+		}
+
+		HttpResponse<String> signInAtProvider(String registration, String username) throws IOException, InterruptedException {
+			HttpResponse<String> loginForm = get(PORTAL + "/oauth2/authorization/" + registration);
 			assertThat(loginForm.uri().getPath()).as("the provider asks who it is (%s %s)", loginForm.statusCode(), loginForm.body()).isEqualTo("/login");
 			Matcher csrf = CSRF.matcher(loginForm.body());
 			assertThat(csrf.find()).isTrue();

@@ -1,0 +1,164 @@
+package de.bochum.portal.privacy.internal;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import de.bochum.portal.platform.Breadcrumb;
+import de.bochum.portal.platform.PageContext;
+import de.bochum.portal.privacy.Citizen;
+import de.bochum.portal.privacy.CitizenData;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Access, export and erasure without an account (GDPR Art. 15, 17, 20): whoever holds the
+ * reference number and secret code of an application or booking sees that record, takes it as JSON
+ * and can have it erased. The pair stays in the session only while the person looks at the data.
+ */
+@Controller
+class ReferenceDataController {
+
+	static final String PAGE = "/meine-daten";
+	private static final String HOLDER_REFERENCE = "privacy.reference";
+	private static final String HOLDER_CODE = "privacy.code";
+	private static final String FAILURES = "privacy.referenceFailures";
+	/** Codes are long random strings; the limit only keeps one session from trying forever. */
+	private static final int MAX_FAILURES = 10;
+
+	private final CitizenData data;
+	private final Clock clock;
+
+	ReferenceDataController(CitizenData data, Clock clock) {
+		this.data = data;
+		this.clock = clock;
+	}
+
+	@GetMapping(PAGE)
+	String form(@ModelAttribute("ctx") PageContext ctx, Model model) {
+		return formPage(ctx, model, "", Map.of());
+	}
+
+	@PostMapping(PAGE)
+	String lookUp(@RequestParam(defaultValue = "") String referenz, @RequestParam(defaultValue = "") String code,
+			HttpSession session, @ModelAttribute("ctx") PageContext ctx, Model model) {
+		String reference = referenz.strip().toUpperCase(java.util.Locale.ROOT);
+		String secret = code.strip();
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (reference.isEmpty() || reference.length() > 40) {
+			errors.put("referenz", "privacy.reference.error.reference");
+		}
+		if (secret.isEmpty() || secret.length() > 100) {
+			errors.put("code", "privacy.reference.error.code");
+		}
+		int failures = session.getAttribute(FAILURES) instanceof Integer n ? n : 0;
+		if (errors.isEmpty() && failures >= MAX_FAILURES) {
+			errors.put("referenz", "privacy.reference.error.tooMany");
+		}
+		if (errors.isEmpty() && !holdsAnything(Citizen.holderOf(reference, secret))) {
+			session.setAttribute(FAILURES, failures + 1);
+			errors.put("referenz", "privacy.reference.error.notFound");
+		}
+		if (!errors.isEmpty()) {
+			return formPage(ctx, model, referenz, errors);
+		}
+		session.setAttribute(HOLDER_REFERENCE, reference);
+		session.setAttribute(HOLDER_CODE, secret);
+		return "redirect:" + PAGE + "/auskunft";
+	}
+
+	@GetMapping(PAGE + "/auskunft")
+	String show(HttpSession session, @ModelAttribute("ctx") PageContext ctx, Model model) {
+		Optional<Citizen> holder = holder(session);
+		if (holder.isEmpty()) {
+			return "redirect:" + PAGE;
+		}
+		model.addAttribute("crumbs", Breadcrumb.trail(ctx, ctx.t("privacy.reference.data.title"),
+				new Breadcrumb(ctx.t("privacy.reference.title"), PAGE)));
+		model.addAttribute("reference", holder.get().reference());
+		model.addAttribute("sections", data.export(holder.get()));
+		model.addAttribute("errors", Map.of());
+		return "privacy/reference-data";
+	}
+
+	@GetMapping(value = PAGE + "/auskunft.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> json(HttpSession session) {
+		Optional<Citizen> holder = holder(session);
+		if (holder.isEmpty()) {
+			return ResponseEntity.status(303).header(HttpHeaders.LOCATION, PAGE).build();
+		}
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"meine-daten-" + holder.get().reference() + ".json\"")
+			.body(data.exportDocument(holder.get(), clock.instant()));
+	}
+
+	@PostMapping(PAGE + "/loeschen")
+	String erase(@RequestParam(defaultValue = "") String bestaetigt, HttpSession session,
+			@ModelAttribute("ctx") PageContext ctx, Model model, RedirectAttributes redirect) {
+		Optional<Citizen> holder = holder(session);
+		if (holder.isEmpty()) {
+			return "redirect:" + PAGE;
+		}
+		if (!"ja".equals(bestaetigt)) {
+			show(session, ctx, model);
+			model.addAttribute("errors", Map.of("bestaetigt", "privacy.reference.error.confirm"));
+			return "privacy/reference-data";
+		}
+		List<String> kept = data.erase(holder.get());
+		session.removeAttribute(HOLDER_REFERENCE);
+		session.removeAttribute(HOLDER_CODE);
+		redirect.addFlashAttribute("kept", kept);
+		return "redirect:" + PAGE + "/geloescht";
+	}
+
+	@GetMapping(PAGE + "/geloescht")
+	String erased(@ModelAttribute("ctx") PageContext ctx, Model model) {
+		model.addAttribute("crumbs", Breadcrumb.trail(ctx, ctx.t("privacy.reference.erased.title")));
+		model.addAttribute("kept", model.asMap().getOrDefault("kept", List.of()));
+		return "privacy/reference-erased";
+	}
+
+	@PostMapping(PAGE + "/fertig")
+	String done(HttpSession session) {
+		session.removeAttribute(HOLDER_REFERENCE);
+		session.removeAttribute(HOLDER_CODE);
+		return "redirect:/";
+	}
+
+	private boolean holdsAnything(Citizen holder) {
+		return data.export(holder).stream().anyMatch(section -> !section.records().isEmpty());
+	}
+
+	/** The pair proven in this session, checked again: the record may have been erased meanwhile. */
+	private Optional<Citizen> holder(HttpSession session) {
+		if (session.getAttribute(HOLDER_REFERENCE) instanceof String reference
+				&& session.getAttribute(HOLDER_CODE) instanceof String code) {
+			Citizen holder = Citizen.holderOf(reference, code);
+			if (holdsAnything(holder)) {
+				return Optional.of(holder);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private String formPage(PageContext ctx, Model model, String reference, Map<String, String> errors) {
+		model.addAttribute("crumbs", Breadcrumb.trail(ctx, ctx.t("privacy.reference.title")));
+		model.addAttribute("reference", reference);
+		model.addAttribute("errors", errors);
+		return "privacy/reference-form";
+	}
+}
