@@ -295,6 +295,57 @@ class ApplicationFlowTest {
 	}
 
 	@Test
+	void aResidentsParkingPermitForACompanyCarIsAppliedForWithItsProofs() {
+		PortalHttp http = new PortalHttp(port);
+		assertThat(location(http.post("/antrag/bewohnerparkausweis/start", Map.of())))
+			.endsWith("/antrag/bewohnerparkausweis/schritt/zone");
+		String step = "/antrag/bewohnerparkausweis/schritt/zone";
+		assertThat(http.submit(step, step, Map.of("zone", "2", "art", "verlaengerung", "bisherigeNummer", "2-1234")).body())
+			.contains("Geben Sie die Ausweisnummer im Format 2-01234 ein.", "value=\"2-1234\"");
+		assertThat(location(http.submit(step, step, Map.of("zone", "2", "art", "verlaengerung", "bisherigeNummer", "2-01234"))))
+			.endsWith("/schritt/person");
+		step = "/antrag/bewohnerparkausweis/schritt/person";
+		assertThat(http.submit(step, step, Map.of("vorname", "Ayşe", "nachname", "Yılmaz", "geburtsdatum",
+				GERMAN.format(LocalDate.now().minusYears(10)))).body()).contains("„Geburtsdatum“ darf nicht nach dem");
+		assertThat(location(http.submit(step, step, Map.of("vorname", "Ayşe", "nachname", "Yılmaz", "geburtsdatum", "14.07.1990"))))
+			.endsWith("/schritt/anschrift");
+		step = "/antrag/bewohnerparkausweis/schritt/anschrift";
+		assertThat(location(http.submit(step, step, Map.of("anschrift.strasse", "Kohlenstraße", "anschrift.hausnummer", "5",
+				"anschrift.plz", "44795", "anschrift.ort", "Bochum")))).endsWith("/schritt/fahrzeug");
+		step = "/antrag/bewohnerparkausweis/schritt/fahrzeug";
+		assertThat(http.submit(step, step, Map.of("kennzeichen", "BOAB1234", "halter", "firma")).body())
+			.contains("mit Bindestrich");
+		assertThat(location(http.submit(step, step, Map.of("kennzeichen", "BO-AY 1990", "halter", "firma"))))
+			.endsWith("/schritt/nachweise");
+		step = "/antrag/bewohnerparkausweis/schritt/nachweise";
+		String proofs = http.get(step).body();
+		assertThat(proofs).as("the company's confirmation is asked only for a company car").contains("Nutzungsbestätigung");
+		HttpResponse<String> onlyOne = Multipart.post(http, port, step, step, Map.of(),
+				Map.of("fahrzeugschein", new Multipart.FilePart("schein.jpg", "image/jpeg",
+						new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0 })));
+		assertThat(onlyOne.body()).contains("href=\"#nutzungsbestaetigung\"").doesNotContain("href=\"#fahrzeugschein\"");
+		assertThat(location(Multipart.post(http, port, step, step, Map.of(), Map.of("nutzungsbestaetigung",
+				new Multipart.FilePart("bestaetigung.pdf", "application/pdf", Multipart.PDF))))).endsWith("/schritt/gueltigkeit");
+		step = "/antrag/bewohnerparkausweis/schritt/gueltigkeit";
+		LocalDate today = LocalDate.now(de.bochum.portal.platform.PageContext.CITY_ZONE);
+		assertThat(location(http.submit(step, step, Map.of("gueltigAb", GERMAN.format(today.plusDays(3))))))
+			.endsWith("/schritt/zahlung");
+		step = "/antrag/bewohnerparkausweis/schritt/zahlung";
+		assertThat(location(http.submit(step, step, Map.of("zahlweise", "rechnung")))).as("no IBAN for an invoice")
+			.endsWith("/schritt/kontakt");
+		step = "/antrag/bewohnerparkausweis/schritt/kontakt";
+		assertThat(location(http.submit(step, step, Map.of("email", "ayse@example.org", "telefon", "0234 / 12 34 56"))))
+			.endsWith("/antrag/bewohnerparkausweis/pruefen");
+		String check = http.get("/antrag/bewohnerparkausweis/pruefen").body();
+		assertThat(check).contains("Zone 2 – Ehrenfeld", "2-01234", "BO-AY 1990", "schein.jpg", "bestaetigung.pdf",
+				"Per Überweisung nach Rechnung").doesNotContain("IBAN");
+		assertThat(HtmlChecker.errors(check)).isEmpty();
+		assertThat(location(http.submit("/antrag/bewohnerparkausweis/pruefen", "/antrag/bewohnerparkausweis/absenden",
+				Map.of("erklaerung", "ja")))).endsWith("/antrag/bewohnerparkausweis/bestaetigung");
+		assertThat(http.get("/antrag/bewohnerparkausweis/bestaetigung").body()).contains("Antrag eingegangen", "sofort");
+	}
+
+	@Test
 	void guessingTrackingCodesIsCutOffAfterFiveAttempts() {
 		PortalHttp http = new PortalHttp(port);
 		String reference = "BO-2026-ZZZZ" + (char) ('A' + (int) (Math.random() * 20));
