@@ -64,12 +64,14 @@ class CitizenAccounts {
 	private final Mailer mailer;
 	private final Clock clock;
 	private final String baseUrl;
+	private final BreachedPasswords breached;
 	private final Argon2PasswordEncoder encoder = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
 	/** Compared against when the address is unknown, so that timing does not reveal which addresses exist. */
 	private final String dummyHash = encoder.encode("kein-konto-" + RANDOM.nextLong());
 
 	CitizenAccounts(CitizenAccountRepository repository, JdbcClient jdbc, Mailer mailer, Clock clock,
-			@Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+			@Value("${portal.base-url:http://localhost:8080}") String baseUrl, BreachedPasswords breached) {
+		this.breached = breached;
 		this.repository = repository;
 		this.jdbc = jdbc;
 		this.mailer = mailer;
@@ -88,6 +90,9 @@ class CitizenAccounts {
 			errors.put("email", "citizen.error.email.invalid");
 		}
 		String problem = passwordProblem(address, password);
+		if (problem == null && breached.contains(password)) {
+			problem = "citizen.error.password.breached";
+		}
 		if (problem != null) {
 			errors.put("passwort", problem);
 		}

@@ -37,9 +37,11 @@ class StaffAccounts implements UserDetailsService {
 	private final LockoutProperties lockout;
 	private final Clock clock;
 	private final SecondFactors secondFactors;
+	private final BreachedPasswords breached;
 
 	StaffAccounts(StaffAccountRepository repository, PasswordEncoder passwordEncoder, LockoutProperties lockout,
-			Clock clock, SecondFactors secondFactors) {
+			Clock clock, SecondFactors secondFactors, BreachedPasswords breached) {
+		this.breached = breached;
 		this.repository = repository;
 		this.passwordEncoder = passwordEncoder;
 		this.lockout = lockout;
@@ -177,7 +179,7 @@ class StaffAccounts implements UserDetailsService {
 
 	/** Outcome of a password change, for the form to show. */
 	enum ChangeResult {
-		CHANGED, WRONG_CURRENT, TOO_SHORT, MISMATCH, SAME_AS_OLD
+		CHANGED, WRONG_CURRENT, TOO_SHORT, BREACHED, MISMATCH, SAME_AS_OLD
 	}
 
 	@Transactional
@@ -188,6 +190,9 @@ class StaffAccounts implements UserDetailsService {
 		}
 		if (proposed == null || proposed.length() < MIN_PASSWORD_LENGTH) {
 			return ChangeResult.TOO_SHORT;
+		}
+		if (breached.contains(proposed)) {
+			return ChangeResult.BREACHED;
 		}
 		if (!proposed.equals(repeated)) {
 			return ChangeResult.MISMATCH;

@@ -106,6 +106,7 @@ class StaffPagesController {
 		switch (result) {
 			case WRONG_CURRENT -> errors.put("aktuell", "password.error.current");
 			case TOO_SHORT -> errors.put("neu", "password.error.short");
+			case BREACHED -> errors.put("neu", "password.error.breached");
 			case MISMATCH -> errors.put("wiederholung", "password.error.mismatch");
 			case SAME_AS_OLD -> errors.put("neu", "password.error.same");
 			default -> throw new IllegalStateException(result.name());
