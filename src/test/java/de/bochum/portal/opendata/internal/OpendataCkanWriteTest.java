@@ -293,21 +293,22 @@ class OpendataCkanWriteTest {
 	}
 
 	@Test
-	void aFileUploadIsRefusedClearlyAndChangesNothing() throws Exception {
+	void anUploadThatIsNotWhatItsNameSaysIsRefusedClearlyAndChangesNothing() throws Exception {
 		String token = tokenFor("bogestra");
 		int before = result(get("/api/3/action/package_show?id=haltestellen", null)).get("num_resources").asInt();
 		String boundary = "ckanapi-grenze";
 		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"package_id\"\r\n\r\nhaltestellen\r\n"
 				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"url\"\r\n\r\nhttps://example.org/x.csv\r\n"
 				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"x.csv\"\r\n"
-				+ "Content-Type: text/csv\r\n\r\na;b\r\n1;2\r\n--" + boundary + "--\r\n";
+				+ "Content-Type: text/csv\r\n\r\n\u0000\u0001binary\r\n--" + boundary + "--\r\n";
 		HttpResponse<String> response = http.send(HttpRequest
 			.newBuilder(URI.create("http://localhost:" + port + "/api/3/action/resource_create"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Authorization", token)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(error(response, 409, "Validation Error").get("upload").get(0).asString()).contains("not supported");
+		assertThat(error(response, 409, "Validation Error").get("upload").get(0).asString())
+			.contains("does not match its extension");
 		assertThat(result(get("/api/3/action/package_show?id=haltestellen", null)).get("num_resources").asInt())
 			.isEqualTo(before);
 	}
