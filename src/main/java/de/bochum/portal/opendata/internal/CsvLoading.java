@@ -51,8 +51,8 @@ class CsvLoading {
 			CsvTable table = CsvTable.read(content.get());
 			return transactions.execute(tx -> {
 				datastore.drop(resourceId);
-				Datastore.Table created = datastore.create(resourceId, table.fields(), List.of());
-				datastore.write(created, table.records(), Datastore.Method.INSERT);
+				Datastore.Table created = datastore.create(resourceId, table.fields(), List.of(), false);
+				datastore.copy(created, table.records());
 				String report = "Kodierung " + table.charset().displayName() + ", Trennzeichen „"
 						+ (table.delimiter() == '\t' ? "Tabulator" : String.valueOf(table.delimiter())) + "“"
 						+ (table.problems().isEmpty() ? "" : "\n" + String.join("\n", table.problems()));

@@ -72,7 +72,8 @@ class OpendataCkanWriteTest {
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private static JsonNode result(HttpResponse<String> response) {
+	/** The result of a successful call, checked as CKAN clients expect it (and without a cookie). */
+	static JsonNode result(HttpResponse<String> response) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
 		JsonNode body = JSON.readTree(response.body());
@@ -80,7 +81,8 @@ class OpendataCkanWriteTest {
 		return body.get("result");
 	}
 
-	private static JsonNode error(HttpResponse<String> response, int status, String type) {
+	/** CKAN's error dictionary, after checking status, envelope and {@code __type}. */
+	static JsonNode error(HttpResponse<String> response, int status, String type) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
 		JsonNode body = JSON.readTree(response.body());

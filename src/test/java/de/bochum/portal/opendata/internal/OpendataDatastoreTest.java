@@ -113,18 +113,11 @@ class OpendataDatastoreTest {
 	}
 
 	private static JsonNode result(HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		JsonNode body = JSON.readTree(response.body());
-		assertThat(body.get("success").asBoolean()).isTrue();
-		return body.get("result");
+		return OpendataCkanWriteTest.result(response);
 	}
 
 	private static JsonNode error(HttpResponse<String> response, int status, String type) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		JsonNode body = JSON.readTree(response.body());
-		assertThat(body.get("success").asBoolean()).isFalse();
-		assertThat(body.get("error").get("__type").asString()).isEqualTo(type);
-		return body.get("error");
+		return OpendataCkanWriteTest.error(response, status, type);
 	}
 
 	private static String enc(String text) {
