@@ -142,11 +142,17 @@ class Datastore {
 		}
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
+			// Into a staging table first, then one INSERT that fills the full text: each row is written once.
+			jdbc.execute("create temp table datastore_load on commit drop as select " + columns + " from "
+					+ table.qualified() + " with no data");
 			connection.unwrap(PGConnection.class)
 				.getCopyAPI()
-				.copyIn("copy " + table.qualified() + " (" + columns + ") from stdin (format csv)",
-						new java.io.StringReader(csv.toString()));
-			refreshFullText(table);
+				.copyIn("copy datastore_load (" + columns + ") from stdin (format csv)", new java.io.StringReader(csv.toString()));
+			jdbc.execute("insert into " + table.qualified() + " (" + columns + ", _full_text) select " + columns
+					+ ", to_tsvector('german', concat_ws(' ', "
+					+ table.fields().stream().map(f -> quoted(f.id()) + "::text").collect(Collectors.joining(", "))
+					+ ")) from datastore_load");
+			jdbc.execute("drop table datastore_load");
 			createFullTextIndex(table.name());
 		}
 		catch (SQLException | java.io.IOException bad) {
