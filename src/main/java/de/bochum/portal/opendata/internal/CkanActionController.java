@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -45,10 +47,12 @@ class CkanActionController {
 	private final CkanWriteActions writes;
 	private final ApiTokens tokens;
 	private final Publishers publishers;
+	private final DatastoreActions datastore;
 
 	CkanActionController(Catalogue catalogue, ObjectMapper json, CkanWriteActions writes, ApiTokens tokens,
-			Publishers publishers) {
+			Publishers publishers, DatastoreActions datastore) {
 		this.catalogue = catalogue;
+		this.datastore = datastore;
 		this.json = json;
 		this.writes = writes;
 		this.tokens = tokens;
@@ -140,12 +144,12 @@ class CkanActionController {
 		Map<String, Object> envelope = new LinkedHashMap<>();
 		envelope.put("help", help);
 		try {
-			if (hasUpload(request)) {
-				// Uploads need the platform's file store, which the portal does not have yet; say so instead of ignoring the file.
-				throw CkanError.validation(Map.of("upload",
-						List.of("File uploads are not supported yet: give the resource a url instead")));
+			MultipartFile upload = upload(request);
+			Params params = new Params(merge(query, upload == null && !isMultipart(request) ? body : null));
+			if (upload != null) {
+				// ckanapi sends the resource's fields as form fields and the file as the part "upload".
+				params.values().put("upload", new ResourceFiles.Upload(upload.getOriginalFilename(), upload.getBytes()));
 			}
-			Params params = new Params(merge(query, body));
 			envelope.put("success", true);
 			envelope.put("result", run(action, params, new Caller(authorization, apiKey), method));
 			return ResponseEntity.ok(envelope);
@@ -156,19 +160,23 @@ class CkanActionController {
 		catch (IllegalArgumentException bad) {
 			return error(envelope, CkanError.invalid(bad.getMessage()));
 		}
+		catch (java.io.IOException unreadable) {
+			return error(envelope, CkanError.invalid("The uploaded file could not be read"));
+		}
 	}
 
-	private static boolean hasUpload(HttpServletRequest request) {
+	private static boolean isMultipart(HttpServletRequest request) {
 		String type = request.getContentType();
-		if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
-			return false;
+		return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+	}
+
+	private static MultipartFile upload(HttpServletRequest request) {
+		if (!(request instanceof MultipartHttpServletRequest multipart)) {
+			return null;
 		}
-		try {
-			return request.getPart("upload") != null;
-		}
-		catch (java.io.IOException | jakarta.servlet.ServletException unreadable) {
-			throw CkanError.invalid("The multipart request could not be read");
-		}
+		MultipartFile file = multipart.getFile("upload");
+		return file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())
+				? null : file;
 	}
 
 	private static ResponseEntity<Map<String, Object>> error(Map<String, Object> envelope, CkanError error) {
@@ -203,6 +211,13 @@ class CkanActionController {
 	}
 
 	private Object run(String action, Params p, Caller caller, HttpMethod method) {
+		if (DatastoreActions.ACTIONS.contains(action)) {
+			if (DatastoreActions.WRITES.contains(action) && !HttpMethod.POST.equals(method)) {
+				throw new CkanError(HttpStatus.BAD_REQUEST, "Bad Request",
+						"Bad request - JSON Error: Invalid request. Please use POST method for your request");
+			}
+			return datastore.run(action, p, caller.publisher(), () -> caller.required(action));
+		}
 		if (CkanWriteActions.ACTIONS.contains(action)) {
 			if (!HttpMethod.POST.equals(method)) {
 				throw new CkanError(HttpStatus.BAD_REQUEST, "Bad Request",

@@ -32,8 +32,17 @@ final class CkanHelp {
 			Map.entry("package_patch", "Change only the given fields of a dataset (API token, POST). Required: id."),
 			Map.entry("package_delete", "Mark a dataset deleted; it leaves search and the catalogue (API token, POST). Required: id."),
 			Map.entry("resource_create",
-					"Add a resource to a dataset (API token, POST). Required: package_id, url; optional: name, format, mimetype, description, size, hash."),
-			Map.entry("resource_update", "Replace a resource's fields (API token, POST). Required: id, url."),
+					"Add a resource to a dataset (API token, POST). Required: package_id and url, or a multipart file part upload; optional: name, format, mimetype, description, size, hash. An uploaded CSV is loaded into the datastore."),
+			Map.entry("resource_update", "Replace a resource's fields (API token, POST). Required: id, and url or a multipart file part upload."),
+			Map.entry("datastore_create",
+					"Create a resource's table or add columns (API token, POST). Parameters: resource_id, fields [{id, type}], primary_key, records. Types: text, int, int8, numeric, float8, timestamp, date, bool."),
+			Map.entry("datastore_upsert",
+					"Write records (API token, POST). Parameters: resource_id, records, method (upsert, insert, update)."),
+			Map.entry("datastore_delete",
+					"Delete records matching filters, or the whole table without filters (API token, POST). Parameters: resource_id, filters."),
+			Map.entry("datastore_search",
+					"Search a resource's table. Parameters: resource_id, q, filters, fields, sort, limit (default 100, at most 32000), offset, include_total, distinct, records_format (objects)."),
+			Map.entry("datastore_info", "Return the fields and row count of a resource's table. Parameter: resource_id."),
 			Map.entry("resource_delete", "Remove a resource from its dataset (API token, POST). Required: id."));
 
 	private CkanHelp() {

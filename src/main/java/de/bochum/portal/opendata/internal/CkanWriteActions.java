@@ -29,10 +29,29 @@ class CkanWriteActions {
 
 	private final Publishing publishing;
 	private final MessageSource messages;
+	private final ResourceFiles files;
+	private final CsvLoading loading;
 
-	CkanWriteActions(Publishing publishing, MessageSource messages) {
+	CkanWriteActions(Publishing publishing, MessageSource messages, ResourceFiles files, CsvLoading loading) {
 		this.publishing = publishing;
 		this.messages = messages;
+		this.files = files;
+		this.loading = loading;
+	}
+
+	private static ResourceFiles.Upload upload(Params p) {
+		return p.values().get("upload") instanceof ResourceFiles.Upload upload ? upload : null;
+	}
+
+	private static String baseUrl() {
+		return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+	}
+
+	/** Like CKAN's Xloader: an uploaded CSV goes into the datastore right away; a failure is reported, not thrown. */
+	private void loadIfTabular(Catalogue.FoundResource found, ResourceFiles.Upload upload) {
+		if (upload != null && CsvLoading.loadable(found.resource().format())) {
+			loading.load(java.util.UUID.fromString(found.resource().id()));
+		}
 	}
 
 	Object run(String action, Params p, Publisher publisher) {
@@ -51,11 +70,17 @@ class CkanWriteActions {
 					yield null;
 				}
 				case "resource_create" -> {
-					var found = publishing.addResource(p.required("package_id"), resource(p.values()), publisher, "api");
+					ResourceFiles.Upload upload = upload(p);
+					var found = publishing.addResource(p.required("package_id"), resource(p.values()), upload,
+							baseUrl(), publisher, "api");
+					loadIfTabular(found, upload);
 					yield PackageDicts.resource(found.dataset(), found.resource());
 				}
 				case "resource_update" -> {
-					var found = publishing.updateResource(p.required("id"), resource(p.values()), publisher, "api");
+					ResourceFiles.Upload upload = upload(p);
+					var found = publishing.updateResource(p.required("id"), resource(p.values()), upload, baseUrl(),
+							publisher, "api");
+					loadIfTabular(found, upload);
 					yield PackageDicts.resource(found.dataset(), found.resource());
 				}
 				case "resource_delete" -> {
@@ -67,8 +92,9 @@ class CkanWriteActions {
 		}
 		catch (Publishing.Refused refused) {
 			Map<String, Object> fields = new LinkedHashMap<>();
-			refused.errors.forEach(
-					(field, key) -> fields.put(field, List.of(messages.getMessage(key, null, Locale.ENGLISH))));
+			refused.errors.forEach((field, key) -> fields.put(field, List.of(key.startsWith("opendata.upload.")
+					? messages.getMessage(key + ".api", new Object[] { files.maxSizeText() }, Locale.ENGLISH)
+					: messages.getMessage(key, null, Locale.ENGLISH))));
 			throw CkanError.validation(fields);
 		}
 		catch (Publishing.Denied denied) {
@@ -218,7 +244,7 @@ class CkanWriteActions {
 	}
 
 	private static ResourceForm resource(Map<String, Object> r) {
-		String url = text(r, "url", "");
+		String url = r.get("upload") instanceof ResourceFiles.Upload ? "" : text(r, "url", "");
 		String name = text(r, "name", "");
 		if (name.isBlank() && !url.isBlank()) {
 			// CKAN shows a nameless resource by its address; a name is needed here, so the file name is used.

@@ -1,6 +1,5 @@
 package de.bochum.portal.opendata.internal;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import de.bochum.portal.platform.PageContext;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -111,19 +109,6 @@ class OpendataController {
 		model.addAttribute("crumbs",
 				Breadcrumb.trail(ctx, dataset.title(), new Breadcrumb(ctx.t("opendata.title"), "/daten")));
 		return "opendata/dataset";
-	}
-
-	/**
-	 * Files live at their publishers; the link goes through the portal so that the page links
-	 * only to itself and the address can change without stale links in other pages.
-	 */
-	@GetMapping("/daten/{name:[a-z0-9_-]+}/ressource/{id}")
-	ResponseEntity<Void> download(@PathVariable String name, @PathVariable String id) {
-		DatasetView.ResourceView resource = catalogue.dataset(name)
-			.filter(d -> d.name().equals(name))
-			.flatMap(d -> d.resources().stream().filter(r -> r.id().equals(id)).findFirst())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(resource.url())).build();
 	}
 
 	@GetMapping("/daten/organisation/{name}")

@@ -71,10 +71,14 @@ class Publishing {
 	private final EntityManager entityManager;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final ResourceFiles files;
+	private final Datastore datastore;
 
 	Publishing(DatasetRepository datasets, OrganizationRepository organizations, DataGroupRepository groups,
 			LicenseRepository licenses, CityGeography geography, Catalogue catalogue, EntityManager entityManager,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, ResourceFiles files, Datastore datastore) {
+		this.files = files;
+		this.datastore = datastore;
 		this.datasets = datasets;
 		this.organizations = organizations;
 		this.groups = groups;
@@ -182,7 +186,7 @@ class Publishing {
 	record ResourceInput(String id, ResourceForm form) {
 	}
 
-	private static void replaceResources(Dataset dataset, List<ResourceInput> inputs, List<ResourceFields> fields,
+	private void replaceResources(Dataset dataset, List<ResourceInput> inputs, List<ResourceFields> fields,
 			Instant now) {
 		Map<String, DatasetResource> existing = new LinkedHashMap<>();
 		dataset.getResources().forEach(r -> existing.put(r.getId().toString(), r));
@@ -198,7 +202,7 @@ class Publishing {
 			}
 		}
 		existing.values().stream().filter(r -> !kept.contains(r.getId().toString())).toList()
-			.forEach(r -> dataset.removeResource(r, now));
+			.forEach(r -> removeResource(dataset, r, now));
 	}
 
 	void delete(String nameOrId, Publisher publisher, String channel) {
@@ -222,21 +226,52 @@ class Publishing {
 
 	Catalogue.FoundResource addResource(String datasetNameOrId, ResourceForm form, Publisher publisher,
 			String channel) {
+		return addResource(datasetNameOrId, form, null, null, publisher, channel);
+	}
+
+	/**
+	 * Adds a resource; with an upload, the file is checked and stored, and the resource points to
+	 * the portal's own download address under {@code baseUrl}.
+	 */
+	Catalogue.FoundResource addResource(String datasetNameOrId, ResourceForm form, ResourceFiles.Upload upload,
+			String baseUrl, Publisher publisher, String channel) {
 		Dataset dataset = existing(datasetNameOrId, publisher);
-		ResourceFields fields = validateResources(List.of(form)).get(0);
-		DatasetResource resource = dataset.addResource(UUID.randomUUID(), fields, now());
+		UUID id = UUID.randomUUID();
+		ResourceFiles.Checked checked = upload == null ? null : files.check(upload);
+		ResourceForm effective = checked == null ? form : uploaded(form, checked, baseUrl, dataset.getName(), id);
+		ResourceFields fields = validateResources(List.of(effective)).get(0);
+		DatasetResource resource = dataset.addResource(id, fields, now());
 		datasets.saveAndFlush(dataset);
+		if (checked != null) {
+			files.store(id, checked);
+		}
 		audit(dataset, publisher, "resource created", channel, resource.getName());
 		return found(dataset, resource);
 	}
 
 	Catalogue.FoundResource updateResource(String resourceId, ResourceForm form, Publisher publisher, String channel) {
+		return updateResource(resourceId, form, null, null, publisher, channel);
+	}
+
+	/** Changes a resource; a new upload replaces the file, an address elsewhere removes the old file. */
+	Catalogue.FoundResource updateResource(String resourceId, ResourceForm form, ResourceFiles.Upload upload,
+			String baseUrl, Publisher publisher, String channel) {
 		DatasetResource resource = resource(resourceId, publisher);
-		ResourceFields fields = validateResources(List.of(form)).get(0);
+		ResourceFiles.Checked checked = upload == null ? null : files.check(upload);
+		ResourceForm effective = checked == null ? form
+				: uploaded(form, checked, baseUrl, resource.getDataset().getName(), resource.getId());
+		ResourceFields fields = validateResources(List.of(effective)).get(0);
 		Instant now = now();
 		resource.update(fields, now);
 		resource.getDataset().touch(now);
 		datasets.saveAndFlush(resource.getDataset());
+		if (checked != null) {
+			files.store(resource.getId(), checked);
+			datastore.drop(resource.getId());
+		}
+		else if (!isUpload(fields.url(), resource.getId())) {
+			files.remove(resource.getId());
+		}
 		audit(resource.getDataset(), publisher, "resource updated", channel, resource.getName());
 		return found(resource.getDataset(), resource);
 	}
@@ -244,8 +279,34 @@ class Publishing {
 	void deleteResource(String resourceId, Publisher publisher, String channel) {
 		DatasetResource resource = resource(resourceId, publisher);
 		Dataset dataset = resource.getDataset();
-		dataset.removeResource(resource, now());
+		removeResource(dataset, resource, now());
 		audit(dataset, publisher, "resource deleted", channel, resource.getName());
+	}
+
+	/** A resource that goes takes its file and its datastore table with it. */
+	private void removeResource(Dataset dataset, DatasetResource resource, Instant now) {
+		files.remove(resource.getId());
+		datastore.drop(resource.getId());
+		dataset.removeResource(resource, now);
+	}
+
+	/** The portal's own download address of an uploaded file. */
+	static String downloadPath(String datasetName, UUID resourceId, String fileName) {
+		return "/daten/" + datasetName + "/ressource/" + resourceId + "/download/" + fileName;
+	}
+
+	static boolean isUpload(String url, UUID resourceId) {
+		return url != null && url.contains("/ressource/" + resourceId + "/download/");
+	}
+
+	/** What the form says, with what the file says where the form is silent; media type, size and hash always from the file. */
+	private static ResourceForm uploaded(ResourceForm form, ResourceFiles.Checked checked, String baseUrl,
+			String datasetName, UUID id) {
+		String fileName = checked.upload().fileName();
+		return new ResourceForm(form.name().isEmpty() ? fileName : form.name(),
+				baseUrl + downloadPath(datasetName, id, fileName),
+				form.format().isEmpty() ? checked.format() : form.format(), checked.mediaType(), form.description(),
+				String.valueOf(checked.upload().content().length), checked.sha256());
 	}
 
 	/** The resource with its dataset, for the staff page; checks the scope. */

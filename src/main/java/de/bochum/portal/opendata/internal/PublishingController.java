@@ -29,7 +29,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Publishers keep their organizations' datasets and resources up to date. */
 @Controller
@@ -41,8 +43,13 @@ class PublishingController {
 	private final Publishers publishers;
 	private final Catalogue catalogue;
 	private final CityGeography geography;
+	private final ResourceFiles files;
+	private final CsvLoading loading;
 
-	PublishingController(Publishing publishing, Publishers publishers, Catalogue catalogue, CityGeography geography) {
+	PublishingController(Publishing publishing, Publishers publishers, Catalogue catalogue, CityGeography geography,
+			ResourceFiles files, CsvLoading loading) {
+		this.files = files;
+		this.loading = loading;
 		this.publishing = publishing;
 		this.publishers = publishers;
 		this.catalogue = catalogue;
@@ -169,13 +176,20 @@ class PublishingController {
 
 	@PostMapping("/datensatz/{name}/ressource/neu")
 	String addResource(@PathVariable String name, @RequestParam MultiValueMap<String, String> params,
-			Authentication auth, @ModelAttribute("ctx") PageContext ctx, Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "upload", required = false) MultipartFile file, Authentication auth,
+			@ModelAttribute("ctx") PageContext ctx, Model model, RedirectAttributes redirect) {
 		Publisher publisher = publishers.of(auth);
 		Publishing.Editable editable = editable(name, publisher);
 		ResourceForm input = resourceOf(params);
+		ResourceFiles.Upload upload = upload(file);
 		try {
-			publishing.addResource(editable.view().id(), input, publisher, "web");
+			Catalogue.FoundResource added = publishing.addResource(editable.view().id(), input, upload, baseUrl(),
+					publisher, "web");
 			redirect.addAttribute("gespeichert", "1");
+			if (upload != null) {
+				loadIfTabular(added);
+				return "redirect:/intern/daten/datensatz/" + name + "/ressource/" + added.resource().id();
+			}
 			return "redirect:/intern/daten/datensatz/" + name;
 		}
 		catch (Publishing.Refused refused) {
@@ -184,29 +198,69 @@ class PublishingController {
 	}
 
 	@GetMapping("/datensatz/{name}/ressource/{id}")
-	String editResource(@PathVariable String name, @PathVariable String id, Authentication auth,
+	String editResource(@PathVariable String name, @PathVariable String id,
+			@RequestParam(required = false) String gespeichert, Authentication auth,
 			@ModelAttribute("ctx") PageContext ctx, Model model) {
 		Catalogue.FoundResource found = resource(name, id, publishers.of(auth));
 		DatasetView.ResourceView r = found.resource();
+		model.addAttribute("notice", gespeichert == null ? null : ctx.t("opendata.staff.resource.saved"));
 		return resourceForm(ctx, model, found.dataset(), r.id(), new ResourceForm(r.name(), r.url(), r.format(),
 				r.mimetype(), r.description(), r.size() == null ? "" : r.size().toString(), r.hash()), Map.of());
 	}
 
 	@PostMapping("/datensatz/{name}/ressource/{id}")
 	String saveResource(@PathVariable String name, @PathVariable String id,
-			@RequestParam MultiValueMap<String, String> params, Authentication auth,
+			@RequestParam MultiValueMap<String, String> params,
+			@RequestParam(name = "upload", required = false) MultipartFile file, Authentication auth,
 			@ModelAttribute("ctx") PageContext ctx, Model model, RedirectAttributes redirect) {
 		Publisher publisher = publishers.of(auth);
 		Catalogue.FoundResource found = resource(name, id, publisher);
 		ResourceForm input = resourceOf(params);
+		ResourceFiles.Upload upload = upload(file);
 		try {
-			publishing.updateResource(id, input, publisher, "web");
+			Catalogue.FoundResource saved = publishing.updateResource(id, input, upload, baseUrl(), publisher, "web");
 			redirect.addAttribute("gespeichert", "1");
+			if (upload != null) {
+				loadIfTabular(saved);
+				return "redirect:/intern/daten/datensatz/" + name + "/ressource/" + id;
+			}
 			return "redirect:/intern/daten/datensatz/" + name;
 		}
 		catch (Publishing.Refused refused) {
 			return resourceForm(ctx, model, found.dataset(), id, input, ordered(refused.errors));
 		}
+	}
+
+	/** The button "In den Datastore laden": loads the uploaded file again, e.g. after a failed first attempt. */
+	@PostMapping("/datensatz/{name}/ressource/{id}/datastore")
+	String loadIntoDatastore(@PathVariable String name, @PathVariable String id, Authentication auth,
+			RedirectAttributes redirect) {
+		resource(name, id, publishers.of(auth));
+		loading.load(java.util.UUID.fromString(id));
+		redirect.addAttribute("gespeichert", "1");
+		return "redirect:/intern/daten/datensatz/" + name + "/ressource/" + id;
+	}
+
+	private void loadIfTabular(Catalogue.FoundResource found) {
+		if (CsvLoading.loadable(found.resource().format())) {
+			loading.load(java.util.UUID.fromString(found.resource().id()));
+		}
+	}
+
+	private static ResourceFiles.Upload upload(MultipartFile file) {
+		if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+			return null;
+		}
+		try {
+			return new ResourceFiles.Upload(file.getOriginalFilename(), file.getBytes());
+		}
+		catch (IOException unreadable) {
+			throw new java.io.UncheckedIOException(unreadable);
+		}
+	}
+
+	private static String baseUrl() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 	}
 
 	@PostMapping("/datensatz/{name}/ressource/{id}/loeschen")
@@ -261,6 +315,11 @@ class PublishingController {
 		model.addAttribute("resourceId", resourceId);
 		model.addAttribute("input", input);
 		model.addAttribute("errors", errors);
+		model.addAttribute("maxSize", files.maxSizeText());
+		model.asMap().putIfAbsent("notice", null);
+		java.util.Optional<java.util.UUID> uuid = resourceId == null ? java.util.Optional.empty() : Catalogue.parseUuid(resourceId);
+		model.addAttribute("uploaded", uuid.flatMap(files::of).orElse(null));
+		model.addAttribute("datastore", uuid.flatMap(loading::status).orElse(null));
 		return "opendata/staff-resource";
 	}
 
@@ -270,7 +329,7 @@ class PublishingController {
 		for (String field : List.of("title", "name", "notes", "owner_org", "license_id", "groups", "tags", "author",
 				"author_email", "maintainer", "maintainer_email", "spatial_key", "temporal_start", "temporal_end",
 				"frequency", "version", "url", "attribution", "extras", "format", "mimetype", "description", "size",
-				"hash", "resources")) {
+				"hash", "upload", "resources")) {
 			if (errors.containsKey(field)) {
 				ordered.put(field, errors.get(field));
 			}

@@ -72,7 +72,8 @@ class OpendataCkanWriteTest {
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private static JsonNode result(HttpResponse<String> response) {
+	/** The result of a successful call, checked as CKAN clients expect it (and without a cookie). */
+	static JsonNode result(HttpResponse<String> response) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
 		JsonNode body = JSON.readTree(response.body());
@@ -80,7 +81,8 @@ class OpendataCkanWriteTest {
 		return body.get("result");
 	}
 
-	private static JsonNode error(HttpResponse<String> response, int status, String type) {
+	/** CKAN's error dictionary, after checking status, envelope and {@code __type}. */
+	static JsonNode error(HttpResponse<String> response, int status, String type) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
 		JsonNode body = JSON.readTree(response.body());
@@ -293,21 +295,22 @@ class OpendataCkanWriteTest {
 	}
 
 	@Test
-	void aFileUploadIsRefusedClearlyAndChangesNothing() throws Exception {
+	void anUploadThatIsNotWhatItsNameSaysIsRefusedClearlyAndChangesNothing() throws Exception {
 		String token = tokenFor("bogestra");
 		int before = result(get("/api/3/action/package_show?id=haltestellen", null)).get("num_resources").asInt();
 		String boundary = "ckanapi-grenze";
 		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"package_id\"\r\n\r\nhaltestellen\r\n"
 				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"url\"\r\n\r\nhttps://example.org/x.csv\r\n"
 				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"x.csv\"\r\n"
-				+ "Content-Type: text/csv\r\n\r\na;b\r\n1;2\r\n--" + boundary + "--\r\n";
+				+ "Content-Type: text/csv\r\n\r\n\u0000\u0001binary\r\n--" + boundary + "--\r\n";
 		HttpResponse<String> response = http.send(HttpRequest
 			.newBuilder(URI.create("http://localhost:" + port + "/api/3/action/resource_create"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Authorization", token)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(error(response, 409, "Validation Error").get("upload").get(0).asString()).contains("not supported");
+		assertThat(error(response, 409, "Validation Error").get("upload").get(0).asString())
+			.contains("does not match its extension");
 		assertThat(result(get("/api/3/action/package_show?id=haltestellen", null)).get("num_resources").asInt())
 			.isEqualTo(before);
 	}

@@ -85,12 +85,13 @@ class OpendataPagesTest {
 	}
 
 	@Test
-	void downloadsLeadToThePublishersFile() {
+	void theResourcePageLinksToThePublishersFile() {
 		String html = new PortalHttp(port).get("/daten/haltestellen").body();
 		String link = html.replaceAll("(?s).*href=\"(/daten/haltestellen/ressource/[^\"]+)\".*", "$1");
 		HttpResponse<String> response = new PortalHttp(port).get(link);
-		assertThat(response.statusCode()).isEqualTo(303);
-		assertThat(PortalHttp.location(response)).startsWith("https://www.bogestra.de/opendata/haltestellen");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("id=\"herunterladen\"", "href=\"https://www.bogestra.de/opendata/haltestellen");
+		assertThat(HtmlChecker.errors(response.body())).as(link).isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,172 @@
+package de.bochum.portal.opendata.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import tools.jackson.databind.ObjectMapper;
+
+import de.bochum.portal.platform.Breadcrumb;
+import de.bochum.portal.platform.PageContext;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public page of a resource with a preview (the datastore's first rows as a table, uploaded
+ * JSON pretty-printed), the table page by page, and the download of uploaded files. Private
+ * datasets are shown to members of their organization only, as elsewhere.
+ */
+@Controller
+class ResourcePageController {
+
+	static final int PREVIEW_ROWS = 20;
+	static final int TABLE_PAGE_ROWS = 100;
+	/** Larger JSON files are not parsed for the preview; the download is there for them. */
+	static final int JSON_PREVIEW_MAX_BYTES = 1024 * 1024;
+	/** How much pretty-printed JSON the page shows at most. */
+	static final int JSON_PREVIEW_MAX_CHARS = 20_000;
+
+	private final Catalogue catalogue;
+	private final Publishers publishers;
+	private final ResourceFiles files;
+	private final Datastore datastore;
+	private final ObjectMapper json;
+
+	ResourcePageController(Catalogue catalogue, Publishers publishers, ResourceFiles files, Datastore datastore,
+			ObjectMapper json) {
+		this.catalogue = catalogue;
+		this.publishers = publishers;
+		this.files = files;
+		this.datastore = datastore;
+		this.json = json;
+	}
+
+	@GetMapping("/daten/{name:[a-z0-9_-]+}/ressource/{id}")
+	String resource(@PathVariable String name, @PathVariable String id, Authentication auth,
+			@ModelAttribute("ctx") PageContext ctx, Model model) {
+		Catalogue.FoundResource found = find(name, id, auth);
+		UUID resourceId = UUID.fromString(found.resource().id());
+		model.addAttribute("dataset", found.dataset());
+		model.addAttribute("resource", found.resource());
+		model.addAttribute("table", datastore.table(resourceId).map(t -> preview(t, 1, PREVIEW_ROWS)).orElse(null));
+		model.addAttribute("json", files.of(resourceId).filter(s -> s.mediaType().contains("json")).map(this::jsonPreview)
+			.orElse(null));
+		model.addAttribute("crumbs", Breadcrumb.trail(ctx, found.resource().name(),
+				new Breadcrumb(ctx.t("opendata.title"), "/daten"),
+				new Breadcrumb(found.dataset().title(), "/daten/" + found.dataset().name())));
+		return "opendata/resource";
+	}
+
+	@GetMapping("/daten/{name:[a-z0-9_-]+}/ressource/{id}/tabelle")
+	String table(@PathVariable String name, @PathVariable String id, @RequestParam(defaultValue = "1") String seite,
+			Authentication auth, @ModelAttribute("ctx") PageContext ctx, Model model) {
+		Catalogue.FoundResource found = find(name, id, auth);
+		Datastore.Table table = datastore.table(UUID.fromString(found.resource().id()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		int page;
+		try {
+			page = Math.max(1, Integer.parseInt(seite));
+		}
+		catch (NumberFormatException notANumber) {
+			page = 1;
+		}
+		ResourcePreview.Table preview = preview(table, page, TABLE_PAGE_ROWS);
+		if (page > preview.pageCount()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		model.addAttribute("dataset", found.dataset());
+		model.addAttribute("resource", found.resource());
+		model.addAttribute("table", preview);
+		String resourcePage = "/daten/" + found.dataset().name() + "/ressource/" + found.resource().id();
+		model.addAttribute("crumbs", Breadcrumb.trail(ctx, ctx.t("opendata.table.title", found.resource().name()),
+				new Breadcrumb(ctx.t("opendata.title"), "/daten"),
+				new Breadcrumb(found.dataset().title(), "/daten/" + found.dataset().name()),
+				new Breadcrumb(found.resource().name(), resourcePage)));
+		return "opendata/resource-table";
+	}
+
+	@GetMapping("/daten/{name:[a-z0-9_-]+}/ressource/{id}/download/{fileName}")
+	ResponseEntity<byte[]> download(@PathVariable String name, @PathVariable String id, @PathVariable String fileName,
+			Authentication auth) {
+		Catalogue.FoundResource found = find(name, id, auth);
+		ResourceFiles.Stored stored = files.of(UUID.fromString(found.resource().id()))
+			.filter(s -> s.fileName().equals(fileName))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		byte[] content = files.content(stored).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(stored.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(stored.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.contentLength(content.length)
+			.body(content);
+	}
+
+	/** The resource, if its dataset is public or the visitor publishes for its organization. */
+	private Catalogue.FoundResource find(String name, String id, Authentication auth) {
+		return catalogue.dataset(name, memberOf(auth))
+			.filter(d -> d.name().equals(name))
+			.flatMap(d -> d.resources().stream().filter(r -> r.id().equals(id)).findFirst()
+				.map(r -> new Catalogue.FoundResource(d, r)))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private Set<String> memberOf(Authentication auth) {
+		if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
+			return Set.of();
+		}
+		Publishers.Publisher publisher = publishers.of(auth);
+		if (publisher.admin()) {
+			return Set.copyOf(catalogue.organizations().stream().map(Organization::getName).toList());
+		}
+		return publisher.organizations();
+	}
+
+	private ResourcePreview.Table preview(Datastore.Table table, int page, int rows) {
+		Datastore.Result result = datastore.search(table,
+				new Datastore.Query(List.of(), Map.of(), "", List.of(), rows, (page - 1) * rows, true, false));
+		List<Datastore.Field> shown = result.fields().stream().filter(f -> !f.id().equals("_id")).toList();
+		List<List<String>> cells = result.records()
+			.stream()
+			.map(r -> shown.stream().map(f -> r.get(f.id()) == null ? "" : String.valueOf(r.get(f.id()))).toList())
+			.toList();
+		int pageCount = (int) Math.max(1, (result.total() + rows - 1) / rows);
+		return new ResourcePreview.Table(shown.stream().map(Datastore.Field::id).toList(),
+				shown.stream().map(f -> f.type().ckan).toList(), cells, result.total(), page, pageCount);
+	}
+
+	private ResourcePreview.Json jsonPreview(ResourceFiles.Stored stored) {
+		if (stored.size() > JSON_PREVIEW_MAX_BYTES) {
+			return new ResourcePreview.Json("", true);
+		}
+		Optional<byte[]> content = files.content(stored);
+		if (content.isEmpty()) {
+			return null;
+		}
+		try {
+			String pretty = json.writerWithDefaultPrettyPrinter()
+				.writeValueAsString(json.readValue(content.get(), Object.class));
+			return pretty.length() > JSON_PREVIEW_MAX_CHARS
+					? new ResourcePreview.Json(pretty.substring(0, JSON_PREVIEW_MAX_CHARS), true) : new ResourcePreview.Json(pretty, false);
+		}
+		catch (tools.jackson.core.JacksonException notJson) {
+			return null;
+		}
+	}
+}

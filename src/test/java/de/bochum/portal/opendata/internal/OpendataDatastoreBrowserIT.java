@@ -1,0 +1,86 @@
+package de.bochum.portal.opendata.internal;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import de.bochum.portal.testsupport.Browser;
+import de.bochum.portal.testsupport.BrowserTest;
+import de.bochum.portal.testsupport.StaffFixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A publisher uploads a CSV by keyboard and sees its preview; axe-core on every page of the way. */
+class OpendataDatastoreBrowserIT extends BrowserTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Publishing publishing;
+
+	@AfterAll
+	void cleanUp() {
+		PublishingFixtures.deleteTestDatasets(jdbc, publishing);
+	}
+
+	@Test
+	void aPublisherUploadsACsvByKeyboardAndSeesItsPreview() throws Exception {
+		String name = PublishingFixtures.uniqueName("fahrgaeste");
+		publishing.create(CkanWriteActions.form(Map.of("name", name, "title", "Fahrgastzahlen", "owner_org", "bogestra",
+				"license_id", "cc-by/4.0"), null), List.of(), new Publishers.Publisher("test-browser", true, Set.of()), "web");
+		Path csv = Files.createTempFile("fahrgaeste", ".csv");
+		Files.write(csv, OpendataUploadTest.CSV);
+
+		signIn(PublishingFixtures.publisherFor(jdbc, "bogestra"), StaffFixtures.PASSWORD);
+		driver.get(url("/intern/daten/datensatz/" + name));
+		tabTo(By.cssSelector("a[href='/intern/daten/datensatz/" + name + "/ressource/neu']"));
+		press(Keys.ENTER);
+		waitForPage("/intern/daten/datensatz/" + name + "/ressource/neu");
+		assertThat(Browser.axeViolations(driver)).as("axe-core on the upload form").isEmpty();
+
+		tabTo(By.id("upload"));
+		// A file chooser cannot be driven by keys; WebDriver types the path into the focused input instead.
+		active().sendKeys(csv.toAbsolutePath().toString());
+		tabTo(By.id("description"));
+		active().sendKeys("Einsteiger an Werktagen");
+		tabTo(By.cssSelector("main form.kern-form[enctype='multipart/form-data'] button[type=submit]"));
+		press(Keys.ENTER);
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+			URI uri = URI.create(d.getCurrentUrl());
+			return uri.getPath().matches("/intern/daten/datensatz/" + name + "/ressource/[0-9a-f-]{36}")
+					&& "gespeichert=1".equals(uri.getRawQuery());
+		});
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Die Ressource wurde gespeichert",
+				"Im Datastore: 3 Zeilen");
+		assertThat(Browser.axeViolations(driver)).as("axe-core on the resource page with datastore status").isEmpty();
+
+		String resourceId = URI.create(driver.getCurrentUrl()).getPath().replaceAll(".*/ressource/", "");
+		String page = "/daten/" + name + "/ressource/" + resourceId;
+		tabTo(By.cssSelector("main a[href='" + page + "']"));
+		press(Keys.ENTER);
+		waitForPage(page);
+		assertThat(driver.findElement(By.tagName("caption")).getText()).contains("Vorschau");
+		assertThat(driver.findElement(By.tagName("table")).getText()).contains("Rathaus (Süd)", "12000");
+		assertThat(Browser.axeViolations(driver)).as("axe-core on the resource page with preview").isEmpty();
+
+		tabTo(By.cssSelector("main a[href='" + page + "/tabelle']"));
+		press(Keys.ENTER);
+		waitForPage(page + "/tabelle");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Tabelle");
+		assertThat(Browser.axeViolations(driver)).as("axe-core on the table page").isEmpty();
+		Files.deleteIfExists(csv);
+	}
+}
