@@ -12,7 +12,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -82,9 +81,11 @@ public abstract class BrowserTest {
 	 * gone first.
 	 */
 	protected void pressAndWaitForPage(CharSequence key, String pathAndQuery) {
-		WebElement old = driver.findElement(By.tagName("html"));
+		// A mark on the old page's window: a new document starts without it.
+		((JavascriptExecutor) driver).executeScript("window.portalOldPage = true;");
 		press(key);
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.portalOldPage === undefined;")));
 		waitForPage(pathAndQuery);
 	}
 

@@ -39,8 +39,7 @@ class ApplicationDataByReferenceBrowserIT extends BrowserTest {
 		driver.get(url("/meine-daten"));
 		assertThat(Browser.axeViolations(driver)).isEmpty();
 		tabTo(By.cssSelector("main button[type=submit]"));
-		press(Keys.ENTER);
-		waitForPage("/meine-daten");
+		pressAndWaitForPage(Keys.ENTER, "/meine-daten");
 		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("Vorgangsnummer");
 		assertThat(Browser.axeViolations(driver)).as("the page with errors").isEmpty();
 
@@ -55,8 +54,7 @@ class ApplicationDataByReferenceBrowserIT extends BrowserTest {
 		tabTo(By.id("bestaetigt"));
 		press(Keys.SPACE);
 		tabTo(By.xpath("//form[@action='/meine-daten/loeschen']//button"));
-		press(Keys.ENTER);
-		waitForPage("/meine-daten/geloescht");
+		pressAndWaitForPage(Keys.ENTER, "/meine-daten/geloescht");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ihre Daten sind gelöscht");
 		assertThat(Browser.axeViolations(driver)).isEmpty();
 		assertThat(cases.find(mine.reference())).isEmpty();

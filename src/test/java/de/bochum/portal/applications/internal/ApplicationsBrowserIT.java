@@ -42,12 +42,10 @@ class ApplicationsBrowserIT extends BrowserTest {
 		driver.get(url("/antrag"));
 		axe("/antrag");
 		tabTo(By.cssSelector("main a[href='/antrag/sperrmuell']"));
-		press(Keys.ENTER);
-		waitForPage("/antrag/sperrmuell");
+		pressAndWaitForPage(Keys.ENTER, "/antrag/sperrmuell");
 		axe("start page");
 		tabTo(By.cssSelector("main form button[type='submit']"));
-		press(Keys.ENTER);
-		waitForPage("/antrag/sperrmuell/schritt/abholort");
+		pressAndWaitForPage(Keys.ENTER, "/antrag/sperrmuell/schritt/abholort");
 		assertThat(driver.findElement(By.id("fortschritt")).getText()).contains("Schritt 1 von 4");
 		axe("step 1");
 
@@ -95,21 +93,18 @@ class ApplicationsBrowserIT extends BrowserTest {
 		tabTo(By.id("benachrichtigen"));
 		press(Keys.SPACE);
 		tabTo(By.cssSelector("main form button[type='submit']"));
-		press(Keys.ENTER);
-		waitForPage("/antrag/sperrmuell/bestaetigung");
+		pressAndWaitForPage(Keys.ENTER, "/antrag/sperrmuell/bestaetigung");
 		axe("confirmation");
 		String reference = driver.findElement(By.id("vorgangsnummer")).getText();
 		String code = driver.findElement(By.id("zugangscode")).getText();
 		assertThat(reference).matches("BO-\\d{4}-[A-Z0-9]{5}");
 
 		tabTo(By.cssSelector("main a[href='/antrag/status']"));
-		press(Keys.ENTER);
-		waitForPage("/antrag/status");
+		pressAndWaitForPage(Keys.ENTER, "/antrag/status");
 		axe("status form");
 		type("vorgangsnummer", reference);
 		type("zugangscode", code);
-		press(Keys.ENTER);
-		waitForPage("/antrag/status/vorgang");
+		pressAndWaitForPage(Keys.ENTER, "/antrag/status/vorgang");
 		assertThat(driver.findElement(By.id("stand")).getText()).isEqualTo("Eingegangen");
 		axe("status page");
 	}
@@ -122,15 +117,13 @@ class ApplicationsBrowserIT extends BrowserTest {
 		driver.get(url("/intern/antraege"));
 		axe("inbox");
 		tabTo(By.cssSelector("main a[href='/intern/antraege/" + reference + "']"));
-		press(Keys.ENTER);
-		waitForPage("/intern/antraege/" + reference);
+		pressAndWaitForPage(Keys.ENTER, "/intern/antraege/" + reference);
 		axe("case page");
 		tabTo(By.id("stand-IN_BEARBEITUNG"));
 		press(Keys.ARROW_DOWN);
 		assertThat(active().getAttribute("id")).isEqualTo("stand-RUECKFRAGE");
 		tabTo(By.cssSelector("form[action$='/status'] button[type='submit']"));
-		press(Keys.ENTER);
-		waitForPage("/intern/antraege/" + reference + "/status");
+		pressAndWaitForPage(Keys.ENTER, "/intern/antraege/" + reference + "/status");
 		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("Schreiben Sie die Frage");
 		axe("case page with an error");
 	}

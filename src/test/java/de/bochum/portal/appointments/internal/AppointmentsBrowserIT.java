@@ -55,8 +55,7 @@ class AppointmentsBrowserIT extends BrowserTest {
 	void aCitizenBooksByKeyboardAndConfirms() {
 		driver.get(url("/"));
 		tabTo(By.cssSelector("nav a[href='/termine']"));
-		press(Keys.ENTER);
-		waitForPage("/termine");
+		pressAndWaitForPage(Keys.ENTER, "/termine");
 		axe("the services step");
 
 		tabTo(By.cssSelector("form.kern-form button[type='submit']"));

@@ -30,12 +30,10 @@ class CitizenAccountBrowserIT extends BrowserTest {
 		driver.manage().deleteAllCookies();
 		driver.get(url("/"));
 		tabTo(By.linkText("Bürgerkonto"));
-		press(Keys.ENTER);
-		waitForPage("/konto/anmelden");
+		pressAndWaitForPage(Keys.ENTER, "/konto/anmelden");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the sign-in page").isEmpty();
 		tabTo(By.linkText("Bürgerkonto anlegen"));
-		press(Keys.ENTER);
-		waitForPage("/konto/registrieren");
+		pressAndWaitForPage(Keys.ENTER, "/konto/registrieren");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the registration").isEmpty();
 
 		tabTo(By.id("email"));
@@ -63,8 +61,7 @@ class CitizenAccountBrowserIT extends BrowserTest {
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("E-Mail-Adresse bestätigt");
 		assertThat(Browser.axeViolations(driver)).isEmpty();
 		tabTo(By.linkText("Am Bürgerkonto anmelden"));
-		press(Keys.ENTER);
-		waitForPage("/konto/anmelden");
+		pressAndWaitForPage(Keys.ENTER, "/konto/anmelden");
 		tabTo(By.id("email"));
 		active().sendKeys(email);
 		press(Keys.TAB);
@@ -73,8 +70,7 @@ class CitizenAccountBrowserIT extends BrowserTest {
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the account page").isEmpty();
 
 		tabTo(By.linkText("Meine Daten"));
-		press(Keys.ENTER);
-		waitForPage("/konto/daten");
+		pressAndWaitForPage(Keys.ENTER, "/konto/daten");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains(email);
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the data page").isEmpty();
 

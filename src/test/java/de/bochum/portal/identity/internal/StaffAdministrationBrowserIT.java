@@ -34,12 +34,10 @@ class StaffAdministrationBrowserIT extends BrowserTest {
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the dashboard").isEmpty();
 
 		tabTo(By.linkText("Konten der Beschäftigten verwalten"));
-		press(Keys.ENTER);
-		waitForPage("/intern/benutzer");
+		pressAndWaitForPage(Keys.ENTER, "/intern/benutzer");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the account list").isEmpty();
 		tabTo(By.linkText("Neues Konto anlegen"));
-		press(Keys.ENTER);
-		waitForPage("/intern/benutzer/neu");
+		pressAndWaitForPage(Keys.ENTER, "/intern/benutzer/neu");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the empty form").isEmpty();
 
 		// A mistake first: no role chosen.

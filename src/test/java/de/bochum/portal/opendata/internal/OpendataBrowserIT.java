@@ -20,22 +20,19 @@ class OpendataBrowserIT extends BrowserTest {
 		tabTo(By.cssSelector("input[name=organisation][value=stadt-bochum]"));
 		press(Keys.SPACE);
 		tabTo(By.cssSelector("main form button[type=submit]"));
-		press(Keys.ENTER);
-		waitForPage("/daten?q=Schule&organisation=stadt-bochum&sortierung=name");
+		pressAndWaitForPage(Keys.ENTER, "/daten?q=Schule&organisation=stadt-bochum&sortierung=name");
 		assertThat(driver.findElement(By.id("treffer")).getText()).isEqualTo("1 Datensatz");
 		assertThat(driver.findElement(By.cssSelector("input[name=organisation][value=stadt-bochum]")).isSelected())
 			.isTrue();
 		assertThat(Browser.axeViolations(driver)).as("axe-core on search results").isEmpty();
 
 		tabTo(By.linkText("Schulen in Bochum"));
-		press(Keys.ENTER);
-		waitForPage("/daten/schulen");
+		pressAndWaitForPage(Keys.ENTER, "/daten/schulen");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Schulen in Bochum");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on a dataset").isEmpty();
 
 		tabTo(By.linkText("Bildung, Kultur und Sport"));
-		press(Keys.ENTER);
-		waitForPage("/daten/gruppe/educ");
+		pressAndWaitForPage(Keys.ENTER, "/daten/gruppe/educ");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Schulen in Bochum", "Sportstätten");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on a group").isEmpty();
 	}

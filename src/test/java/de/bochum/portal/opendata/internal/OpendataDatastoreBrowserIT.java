@@ -47,8 +47,7 @@ class OpendataDatastoreBrowserIT extends BrowserTest {
 		signIn(PublishingFixtures.publisherFor(jdbc, "bogestra"), StaffFixtures.PASSWORD);
 		driver.get(url("/intern/daten/datensatz/" + name));
 		tabTo(By.cssSelector("a[href='/intern/daten/datensatz/" + name + "/ressource/neu']"));
-		press(Keys.ENTER);
-		waitForPage("/intern/daten/datensatz/" + name + "/ressource/neu");
+		pressAndWaitForPage(Keys.ENTER, "/intern/daten/datensatz/" + name + "/ressource/neu");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the upload form").isEmpty();
 
 		tabTo(By.id("upload"));
@@ -70,15 +69,13 @@ class OpendataDatastoreBrowserIT extends BrowserTest {
 		String resourceId = URI.create(driver.getCurrentUrl()).getPath().replaceAll(".*/ressource/", "");
 		String page = "/daten/" + name + "/ressource/" + resourceId;
 		tabTo(By.cssSelector("main a[href='" + page + "']"));
-		press(Keys.ENTER);
-		waitForPage(page);
+		pressAndWaitForPage(Keys.ENTER, page);
 		assertThat(driver.findElement(By.tagName("caption")).getText()).contains("Vorschau");
 		assertThat(driver.findElement(By.tagName("table")).getText()).contains("Rathaus (Süd)", "12000");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the resource page with preview").isEmpty();
 
 		tabTo(By.cssSelector("main a[href='" + page + "/tabelle']"));
-		press(Keys.ENTER);
-		waitForPage(page + "/tabelle");
+		pressAndWaitForPage(Keys.ENTER, page + "/tabelle");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Tabelle");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the table page").isEmpty();
 		Files.deleteIfExists(csv);

@@ -49,12 +49,10 @@ class PrivacyBrowserIT extends BrowserTest {
 
 		driver.get(url("/intern"));
 		tabTo(By.linkText("Löschfristen und Löschläufe"));
-		press(Keys.ENTER);
-		waitForPage("/intern/datenschutz/loeschfristen");
+		pressAndWaitForPage(Keys.ENTER, "/intern/datenschutz/loeschfristen");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the retention page").isEmpty();
 		tabTo(By.cssSelector("main form button"));
-		press(Keys.ENTER);
-		waitForPage("/intern/datenschutz/loeschfristen");
+		pressAndWaitForPage(Keys.ENTER, "/intern/datenschutz/loeschfristen");
 		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Löschlauf abgeschlossen");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the retention page after a run").isEmpty();
 	}

@@ -34,18 +34,15 @@ class ServicesBrowserIT extends BrowserTest {
 	void aCitizenFindsTheDogTaxByKeyboard() {
 		driver.get(url("/"));
 		tabTo(By.cssSelector("main a[href='/leistungen']"));
-		press(Keys.ENTER);
-		waitForPage("/leistungen");
+		pressAndWaitForPage(Keys.ENTER, "/leistungen");
 
 		tabTo(By.id("suche"));
 		active().sendKeys("Hund");
-		press(Keys.ENTER);
-		waitForPage("/leistungen?q=Hund");
+		pressAndWaitForPage(Keys.ENTER, "/leistungen?q=Hund");
 		assertThat(driver.findElement(By.id("treffer")).getText()).contains("Treffer");
 
 		tabTo(By.cssSelector("section[aria-labelledby='treffer'] a[href='/leistungen/hundesteuer-anmelden']"));
-		press(Keys.ENTER);
-		waitForPage("/leistungen/hundesteuer-anmelden");
+		pressAndWaitForPage(Keys.ENTER, "/leistungen/hundesteuer-anmelden");
 		String main = driver.findElement(By.tagName("main")).getText();
 		assertThat(main).contains("Hundesteuer anmelden", "Kosten", "156,00 EUR", "Steueramt im Rathaus",
 				"Öffnungszeiten in der Woche", "Montag");
@@ -58,16 +55,14 @@ class ServicesBrowserIT extends BrowserTest {
 		driver.get(url("/intern/leistungen"));
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the editor list").isEmpty();
 		tabTo(By.cssSelector("a[href='/intern/leistungen/auskunftssperre']"));
-		press(Keys.ENTER);
-		waitForPage("/intern/leistungen/auskunftssperre");
+		pressAndWaitForPage(Keys.ENTER, "/intern/leistungen/auskunftssperre");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the edit form").isEmpty();
 
 		tabTo(By.id("dauer"));
 		active().clear();
 		active().sendKeys("lang");
 		tabTo(By.cssSelector("form.kern-form button[type='submit']"));
-		press(Keys.ENTER);
-		waitForPage("/intern/leistungen/auskunftssperre");
+		pressAndWaitForPage(Keys.ENTER, "/intern/leistungen/auskunftssperre");
 		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("1 bis 480 Minuten");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the form with errors").isEmpty();
 
@@ -77,8 +72,7 @@ class ServicesBrowserIT extends BrowserTest {
 		active().clear();
 		active().sendKeys("10");
 		tabTo(By.cssSelector("form.kern-form button[type='submit']"));
-		press(Keys.ENTER);
-		waitForPage("/intern/leistungen/auskunftssperre?gespeichert=1");
+		pressAndWaitForPage(Keys.ENTER, "/intern/leistungen/auskunftssperre?gespeichert=1");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Die Leistung wurde gespeichert.");
 		driver.get(url("/intern/leistungen/import"));
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the import form").isEmpty();
