@@ -53,8 +53,7 @@ class ApplicationsBrowserIT extends BrowserTest {
 		type("abholanschrift.hausnummer", "30");
 		type("abholanschrift.plz", "4478");
 		type("abholanschrift.ort", "Bochum");
-		next();
-		waitForPage("/antrag/sperrmuell/schritt/abholort");
+		next("/antrag/sperrmuell/schritt/abholort");
 		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("fünf Ziffern");
 		axe("step 1 with an error");
 		tabTo(By.cssSelector(".error-summary a[href='#abholanschrift.plz']"));
@@ -62,28 +61,24 @@ class ApplicationsBrowserIT extends BrowserTest {
 		assertThat(active().getAttribute("id")).isEqualTo("abholanschrift.plz");
 		assertThat(active().getAttribute("value")).as("what was typed is kept").isEqualTo("4478");
 		active().sendKeys(Keys.chord(Keys.CONTROL, "a"), "44789");
-		next();
-		waitForPage("/antrag/sperrmuell/schritt/gegenstaende");
+		next("/antrag/sperrmuell/schritt/gegenstaende");
 		axe("step 2");
 
 		tabTo(By.id("arten-moebel"));
 		press(Keys.SPACE);
 		type("menge", "2");
-		next();
-		waitForPage("/antrag/sperrmuell/schritt/zeitraum");
+		next("/antrag/sperrmuell/schritt/zeitraum");
 		axe("step 3");
 
 		LocalDate today = LocalDate.now(de.bochum.portal.platform.PageContext.CITY_ZONE);
 		type("fruehestens", GERMAN.format(today.plusDays(14)));
 		type("spaetestens", GERMAN.format(today.plusDays(28)));
-		next();
-		waitForPage("/antrag/sperrmuell/schritt/kontakt");
+		next("/antrag/sperrmuell/schritt/kontakt");
 		axe("step 4");
 		type("vorname", "Jupp");
 		type("nachname", "Schäfer");
 		type("email", "jupp." + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
-		next();
-		waitForPage("/antrag/sperrmuell/pruefen");
+		next("/antrag/sperrmuell/pruefen");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Hattinger Straße 30, 44789 Bochum",
 				"Möbel (Schränke, Sofas, Tische, Stühle)");
 		axe("check your answers");
@@ -133,9 +128,10 @@ class ApplicationsBrowserIT extends BrowserTest {
 		active().sendKeys(text);
 	}
 
-	private void next() {
+	/** "Weiter" by keyboard, then the page that follows (the same step again when it has errors). */
+	private void next(String expectedPage) {
 		tabTo(By.cssSelector("main form button[value='weiter']"));
-		press(Keys.ENTER);
+		pressAndWaitForPage(Keys.ENTER, expectedPage);
 	}
 
 	private void axe(String where) {

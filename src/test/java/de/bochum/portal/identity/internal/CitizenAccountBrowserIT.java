@@ -41,8 +41,8 @@ class CitizenAccountBrowserIT extends BrowserTest {
 		press(Keys.TAB);
 		active().sendKeys("kurz");
 		press(Keys.TAB);
-		active().sendKeys("kurz" + Keys.ENTER);
-		waitForPage("/konto/registrieren");
+		active().sendKeys("kurz");
+		pressAndWaitForPage(Keys.ENTER, "/konto/registrieren");
 		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("zu kurz");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the registration with errors").isEmpty();
 		assertThat(driver.findElement(By.id("email")).getAttribute("value")).as("kept").isEqualTo(email);

@@ -94,8 +94,7 @@ class PasskeyBrowserIT extends BrowserTest {
 
 			driver.get(url("/intern/passkeys"));
 			tabTo(By.cssSelector("form.passkey-entry button"));
-			press(Keys.ENTER);
-			waitForPage("/intern/passkeys");
+			pressAndWaitForPage(Keys.ENTER, "/intern/passkeys");
 			assertThat(driver.findElement(By.tagName("main")).getText()).contains("Der Passkey wurde gelöscht.");
 
 			driver.manage().deleteAllCookies();
