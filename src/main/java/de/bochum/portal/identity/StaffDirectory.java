@@ -18,4 +18,26 @@ public interface StaffDirectory {
 	List<StaffMember> members(String dienststelleSlug, Role role);
 
 	Optional<StaffMember> find(String username);
+
+	/** Whose records the person may work on: administrators everywhere, others their offices, unknown people nowhere. */
+	default OfficeScope scopeOf(String username) {
+		return find(username).map(StaffMember::scope).orElse(new OfficeScope(false, Set.of()));
+	}
+
+	/**
+	 * The offices a staff member works for.
+	 *
+	 * @param everywhere true for administrators, who are not scoped
+	 * @param offices Dienststelle slugs, when not everywhere
+	 */
+	record OfficeScope(boolean everywhere, Set<String> offices) {
+
+		public OfficeScope {
+			offices = Set.copyOf(offices);
+		}
+
+		public boolean covers(String dienststelleSlug) {
+			return everywhere || offices.contains(dienststelleSlug);
+		}
+	}
 }

@@ -16,6 +16,11 @@ public record StaffMember(String username, String displayName, Set<Role> roles, 
 
 	/** Whether this person may work on a record of this office: administrators everywhere, others in their scope. */
 	public boolean worksFor(String dienststelleSlug) {
-		return roles.contains(Role.ADMIN) || offices.contains(dienststelleSlug);
+		return scope().covers(dienststelleSlug);
+	}
+
+	/** Administrators work everywhere, everyone else for their offices. */
+	public StaffDirectory.OfficeScope scope() {
+		return new StaffDirectory.OfficeScope(roles.contains(Role.ADMIN), offices);
 	}
 }

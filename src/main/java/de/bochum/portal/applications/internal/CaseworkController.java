@@ -243,11 +243,12 @@ class CaseworkController {
 
 	/** The offices whose cases the person sees; {@code null} for all (administrators). */
 	private Set<String> scope(Authentication user) {
-		return isAdmin(user) ? null : staff.officesOf(user.getName());
+		StaffDirectory.OfficeScope scope = staff.scopeOf(user.getName());
+		return scope.everywhere() ? null : scope.offices();
 	}
 
-	private static boolean isAdmin(Authentication user) {
-		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
+	private boolean isAdmin(Authentication user) {
+		return staff.scopeOf(user.getName()).everywhere();
 	}
 
 	/** The reason for this access ("" within one's scope), or empty if a reason is still needed. */

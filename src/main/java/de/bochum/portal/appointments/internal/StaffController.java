@@ -13,7 +13,6 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import de.bochum.portal.identity.Role;
 import de.bochum.portal.identity.StaffDirectory;
 import de.bochum.portal.platform.Breadcrumb;
 import de.bochum.portal.platform.PageContext;
@@ -204,12 +203,8 @@ public class StaffController {
 
 	/** The offices the person may see: all for administrators, else those of their Dienststellen. */
 	private List<Office> visible(Authentication who) {
-		boolean admin = who.getAuthorities().stream().anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
-		if (admin) {
-			return offices.all();
-		}
-		Set<String> mine = staff.officesOf(who.getName());
-		return offices.all().stream().filter(o -> mine.contains(o.standort().dienststelleSlug())).toList();
+		StaffDirectory.OfficeScope scope = staff.scopeOf(who.getName());
+		return offices.all().stream().filter(o -> scope.covers(o.standort().dienststelleSlug())).toList();
 	}
 
 	private Office office(Authentication who, String slug) {
