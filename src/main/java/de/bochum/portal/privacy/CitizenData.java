@@ -31,11 +31,16 @@ public class CitizenData {
 	/** The export as one JSON-ready document. */
 	@Transactional(readOnly = true)
 	public Map<String, Object> exportDocument(Citizen citizen, java.time.Instant at) {
+		return document(export(citizen), at);
+	}
+
+	/** Sections already exported, as the JSON-ready document. */
+	public static Map<String, Object> document(List<Section> sections, java.time.Instant at) {
 		Map<String, Object> document = new LinkedHashMap<>();
 		document.put("erstellt", at.toString());
 		document.put("hinweis", "Alle personenbezogenen Daten, die das Bochumportal zu Ihnen gespeichert hat (Art. 15 und 20 DSGVO).");
 		Map<String, Object> parts = new LinkedHashMap<>();
-		for (Section section : export(citizen)) {
+		for (Section section : sections) {
 			parts.put(section.title(), section.records());
 		}
 		document.put("daten", parts);

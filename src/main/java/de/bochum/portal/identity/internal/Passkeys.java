@@ -1,6 +1,5 @@
 package de.bochum.portal.identity.internal;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -77,12 +77,12 @@ class Passkeys {
 	}
 
 	@Bean
-	HttpSecurityContribution passkeyLogin(StaffAccounts accounts) {
+	HttpSecurityContribution passkeyLogin(StaffAccounts accounts, JsonMapper json) {
 		return http -> http.webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true)
 			.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
 				@Override
 				public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
-					filter.setAuthenticationSuccessHandler(signedIn(accounts));
+					filter.setAuthenticationSuccessHandler(signedIn(accounts, json));
 					return filter;
 				}
 			}));
@@ -92,7 +92,7 @@ class Passkeys {
 	 * The browser's script asked with JSON, so it gets where to go as JSON: the page first asked
 	 * for, the password page if a one-time password is still to be replaced, else the dashboard.
 	 */
-	private static AuthenticationSuccessHandler signedIn(StaffAccounts accounts) {
+	private static AuthenticationSuccessHandler signedIn(StaffAccounts accounts, JsonMapper json) {
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		return (HttpServletRequest request, HttpServletResponse response, org.springframework.security.core.Authentication authentication) -> {
 			String target = "/intern";
@@ -107,16 +107,11 @@ class Passkeys {
 				}
 			}
 			accounts.recordSignIn(authentication.getName());
-			writeJson(response, target);
+			response.setStatus(HttpServletResponse.SC_OK);
+			response.setContentType("application/json");
+			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			json.writeValue(response.getWriter(), java.util.Map.of("redirectUrl", target, "authenticated", true));
 		};
-	}
-
-	private static void writeJson(HttpServletResponse response, String target) throws IOException {
-		response.setStatus(HttpServletResponse.SC_OK);
-		response.setContentType("application/json");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		String escaped = target.replace("\\", "\\\\").replace("\"", "\\\"");
-		response.getWriter().write("{\"redirectUrl\":\"" + escaped + "\",\"authenticated\":true}");
 	}
 
 	static List<PasskeyEntry> entries(String username, PublicKeyCredentialUserEntityRepository users,

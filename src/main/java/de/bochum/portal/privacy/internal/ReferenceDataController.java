@@ -82,43 +82,37 @@ class ReferenceDataController {
 
 	@GetMapping(PAGE + "/auskunft")
 	String show(HttpSession session, @ModelAttribute("ctx") PageContext ctx, Model model) {
-		Optional<Citizen> holder = holder(session);
-		if (holder.isEmpty()) {
+		Optional<Proven> proven = proven(session);
+		if (proven.isEmpty()) {
 			return "redirect:" + PAGE;
 		}
-		model.addAttribute("crumbs", Breadcrumb.trail(ctx, ctx.t("privacy.reference.data.title"),
-				new Breadcrumb(ctx.t("privacy.reference.title"), PAGE)));
-		model.addAttribute("reference", holder.get().reference());
-		model.addAttribute("sections", data.export(holder.get()));
-		model.addAttribute("errors", Map.of());
-		return "privacy/reference-data";
+		return dataPage(proven.get(), Map.of(), ctx, model);
 	}
 
 	@GetMapping(value = PAGE + "/auskunft.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> json(HttpSession session) {
-		Optional<Citizen> holder = holder(session);
-		if (holder.isEmpty()) {
+		Optional<Proven> proven = proven(session);
+		if (proven.isEmpty()) {
 			return ResponseEntity.status(303).header(HttpHeaders.LOCATION, PAGE).build();
 		}
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"meine-daten-" + holder.get().reference() + ".json\"")
-			.body(data.exportDocument(holder.get(), clock.instant()));
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"meine-daten-" + proven.get().holder().reference() + ".json\"")
+			.body(CitizenData.document(proven.get().sections(), clock.instant()));
 	}
 
 	@PostMapping(PAGE + "/loeschen")
 	String erase(@RequestParam(defaultValue = "") String bestaetigt, HttpSession session,
 			@ModelAttribute("ctx") PageContext ctx, Model model, RedirectAttributes redirect) {
-		Optional<Citizen> holder = holder(session);
-		if (holder.isEmpty()) {
+		Optional<Proven> proven = proven(session);
+		if (proven.isEmpty()) {
 			return "redirect:" + PAGE;
 		}
 		if (!"ja".equals(bestaetigt)) {
-			show(session, ctx, model);
-			model.addAttribute("errors", Map.of("bestaetigt", "privacy.reference.error.confirm"));
-			return "privacy/reference-data";
+			return dataPage(proven.get(), Map.of("bestaetigt", "privacy.reference.error.confirm"), ctx, model);
 		}
-		List<String> kept = data.erase(holder.get());
+		List<String> kept = data.erase(proven.get().holder());
 		session.removeAttribute(HOLDER_REFERENCE);
 		session.removeAttribute(HOLDER_CODE);
 		redirect.addFlashAttribute("kept", kept);
@@ -140,19 +134,37 @@ class ReferenceDataController {
 	}
 
 	private boolean holdsAnything(Citizen holder) {
-		return data.export(holder).stream().anyMatch(section -> !section.records().isEmpty());
+		return holdsAnything(data.export(holder));
+	}
+
+	private static boolean holdsAnything(List<CitizenData.Section> sections) {
+		return sections.stream().anyMatch(section -> !section.records().isEmpty());
+	}
+
+	/** A pair proven in this session and what it opens, read once per request. */
+	private record Proven(Citizen holder, List<CitizenData.Section> sections) {
 	}
 
 	/** The pair proven in this session, checked again: the record may have been erased meanwhile. */
-	private Optional<Citizen> holder(HttpSession session) {
+	private Optional<Proven> proven(HttpSession session) {
 		if (session.getAttribute(HOLDER_REFERENCE) instanceof String reference
 				&& session.getAttribute(HOLDER_CODE) instanceof String code) {
 			Citizen holder = Citizen.holderOf(reference, code);
-			if (holdsAnything(holder)) {
-				return Optional.of(holder);
+			List<CitizenData.Section> sections = data.export(holder);
+			if (holdsAnything(sections)) {
+				return Optional.of(new Proven(holder, sections));
 			}
 		}
 		return Optional.empty();
+	}
+
+	private String dataPage(Proven proven, Map<String, String> errors, PageContext ctx, Model model) {
+		model.addAttribute("crumbs", Breadcrumb.trail(ctx, ctx.t("privacy.reference.data.title"),
+				new Breadcrumb(ctx.t("privacy.reference.title"), PAGE)));
+		model.addAttribute("reference", proven.holder().reference());
+		model.addAttribute("sections", proven.sections());
+		model.addAttribute("errors", errors);
+		return "privacy/reference-data";
 	}
 
 	private String formPage(PageContext ctx, Model model, String reference, Map<String, String> errors) {
