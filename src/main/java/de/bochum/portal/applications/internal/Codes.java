@@ -1,11 +1,9 @@
 package de.bochum.portal.applications.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Year;
-import java.util.HexFormat;
+import de.bochum.portal.platform.Hashes;
+
 
 /**
  * Reference numbers people read out on the phone, and secret codes only their holder knows. The
@@ -51,12 +49,6 @@ final class Codes {
 
 	/** Codes are random and long, so a fast hash is enough: there is nothing to guess from it. */
 	static String hash(String code) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(canonical(code).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Hashes.sha256Hex(canonical(code));
 	}
 }

@@ -3,11 +3,8 @@ package de.bochum.portal.applications.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import de.bochum.portal.platform.Hashes;
 import de.bochum.portal.applications.internal.FormDefinition.Step;
 import de.bochum.portal.privacy.PersonalDataDeclaration;
 import de.bochum.portal.privacy.PersonalDataSource;
@@ -219,11 +217,6 @@ class FormCatalogue implements PersonalDataSource {
 	}
 
 	private static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Hashes.sha256Hex(text);
 	}
 }

@@ -1,65 +1,35 @@
 package de.bochum.portal.applications.internal;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import de.bochum.portal.platform.RateLimiter;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Slows down guessing of tracking codes: after 5 wrong codes for one reference number, or 20 wrong
  * attempts from one client, within 15 minutes, further attempts are refused until the window has
- * passed. With codes of about 78 bits this leaves no realistic chance. Kept in memory per instance
- * (a reverse proxy's rate limit covers many instances).
+ * passed. With codes of about 78 bits this leaves no realistic chance. Only failures count, so a
+ * person who mistypes once and then succeeds is not held back.
  */
 @Component
 class TrackingGuard {
 
-	static final Duration WINDOW = Duration.ofMinutes(15);
-	static final int PER_REFERENCE = 5;
-	static final int PER_CLIENT = 20;
+	static final RateLimiter.Limit PER_REFERENCE = new RateLimiter.Limit("antrag.status.vorgang", 5, Duration.ofMinutes(15));
+	static final RateLimiter.Limit PER_CLIENT = new RateLimiter.Limit("antrag.status.client", 20, Duration.ofMinutes(15));
 
-	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-	private final Clock clock;
+	private final RateLimiter limiter;
 
-	TrackingGuard(Clock clock) {
-		this.clock = clock;
+	TrackingGuard(RateLimiter limiter) {
+		this.limiter = limiter;
 	}
 
 	boolean blocked(String reference, String client) {
-		return count("ref:" + reference) >= PER_REFERENCE || count("client:" + client) >= PER_CLIENT;
+		return limiter.exhausted(PER_REFERENCE, reference) || limiter.exhausted(PER_CLIENT, client);
 	}
 
 	void failed(String reference, String client) {
-		add("ref:" + reference);
-		add("client:" + client);
-	}
-
-	private int count(String key) {
-		Deque<Instant> times = failures.get(key);
-		if (times == null) {
-			return 0;
-		}
-		synchronized (times) {
-			Instant limit = clock.instant().minus(WINDOW);
-			while (!times.isEmpty() && times.peekFirst().isBefore(limit)) {
-				times.pollFirst();
-			}
-			return times.size();
-		}
-	}
-
-	private void add(String key) {
-		if (failures.size() > 100_000) {
-			failures.clear();
-		}
-		Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-		synchronized (times) {
-			times.addLast(clock.instant());
-		}
+		limiter.count(PER_REFERENCE, reference);
+		limiter.count(PER_CLIENT, client);
 	}
 }

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import de.bochum.portal.platform.Hashes;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -60,7 +62,7 @@ public class Altcha {
 		long expires = clock.instant().plusSeconds(settings.validMinutes() * 60L).getEpochSecond();
 		String salt = HexFormat.of().formatHex(Secrets.randomBytes(12)) + "?expires=" + expires;
 		int number = Secrets.randomInt(settings.maxNumber());
-		String challenge = Secrets.sha256Hex(salt + number);
+		String challenge = Hashes.sha256Hex(salt + number);
 		return new Challenge("SHA-256", challenge, settings.maxNumber(), salt, hmac(challenge));
 	}
 
@@ -96,7 +98,7 @@ public class Altcha {
 		}
 		if (!MessageDigest.isEqual(hmac(challenge).getBytes(StandardCharsets.US_ASCII),
 				signature.getBytes(StandardCharsets.US_ASCII))
-				|| !MessageDigest.isEqual(Secrets.sha256Hex(salt + number).getBytes(StandardCharsets.US_ASCII),
+				|| !MessageDigest.isEqual(Hashes.sha256Hex(salt + number).getBytes(StandardCharsets.US_ASCII),
 						challenge.getBytes(StandardCharsets.US_ASCII))) {
 			return Verdict.INVALID;
 		}

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.bochum.portal.platform.Hashes;
 import de.bochum.portal.privacy.Citizen;
 import de.bochum.portal.privacy.CitizenDataHolder;
 import de.bochum.portal.privacy.RetentionRule;
@@ -46,13 +47,10 @@ class AppointmentPrivacy {
 	}
 
 	@Bean
-	RetentionRule appointmentsRateWindows(JdbcClient jdbc) {
-		return new Rule(jdbc, "appointments.rate-limits", "Zähler der Ratenbegrenzung und verbrauchte Sicherheitsprüfungen nach 2 Tagen löschen", """
-				with a as (delete from appointments_rate where window_start < :cutoff returning 1),
-				     b as (delete from appointments_pow where expires_at < :now returning 1)
-				select (select count(*) from a) + (select count(*) from b)""", """
-				select (select count(*) from appointments_rate where window_start < :cutoff)
-				     + (select count(*) from appointments_pow where expires_at < :now)""", Duration.ofDays(2));
+	RetentionRule appointmentsProofsOfWork(JdbcClient jdbc) {
+		return new Rule(jdbc, "appointments.proofs-of-work", "Verbrauchte Sicherheitsprüfungen nach Ablauf löschen",
+				"delete from appointments_pow where expires_at < :now",
+				"select count(*) from appointments_pow where expires_at < :now", Duration.ZERO);
 	}
 
 	/** A rule of one statement; {@code :now} and {@code :cutoff} (now minus {@code keep}) are bound. */
@@ -129,7 +127,7 @@ class AppointmentPrivacy {
 				boolean byReference = citizen.byReference();
 				return java.util.Arrays.asList(byReference,
 						byReference ? citizen.reference().strip().toUpperCase(java.util.Locale.ROOT) : null,
-						byReference ? Secrets.sha256(citizen.code().strip()) : null, citizen.email());
+						byReference ? Hashes.sha256(citizen.code().strip()) : null, citizen.email());
 			}
 		};
 	}

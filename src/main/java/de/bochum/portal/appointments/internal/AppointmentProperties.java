@@ -36,7 +36,7 @@ record AppointmentProperties(@DefaultValue("42") int horizonDays, @DefaultValue(
 	 * @param enabled whether solutions are checked at all (tests of load may switch it off)
 	 * @param maxNumber upper bound of the secret number: the mean work is half of it
 	 * @param validMinutes how long a challenge may be solved and used
-	 * @param hmacKey the key signing challenges and hashing rate-limit keys; empty = random per start
+	 * @param hmacKey the key signing challenges; empty = random per start
 	 *        (set it when several instances run)
 	 */
 	record Altcha(@DefaultValue("true") boolean enabled, @DefaultValue("50000") int maxNumber,

@@ -21,6 +21,7 @@ import de.bochum.portal.platform.Breadcrumb;
 import de.bochum.portal.platform.Mailer;
 import de.bochum.portal.platform.NavigationItem;
 import de.bochum.portal.platform.PageContext;
+import de.bochum.portal.platform.RateLimiter;
 import de.bochum.portal.services.Leistung;
 import de.bochum.portal.services.ServiceCatalogue;
 
@@ -56,13 +57,13 @@ public class BookingController {
 	private final Bookings bookings;
 	private final BookingMails mails;
 	private final Altcha altcha;
-	private final RateLimits limits;
+	private final RateLimiter limits;
 	private final AppointmentProperties properties;
 	private final Clock clock;
 	private final String host;
 
 	BookingController(ServiceCatalogue catalogue, Offices offices, Bookings bookings, BookingMails mails, Altcha altcha,
-			RateLimits limits, AppointmentProperties properties, Clock clock,
+			RateLimiter limits, AppointmentProperties properties, Clock clock,
 			@org.springframework.beans.factory.annotation.Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
 		String parsed = URI.create(baseUrl).getHost();
 		this.host = parsed == null ? "bochumportal" : parsed;
@@ -323,9 +324,9 @@ public class BookingController {
 		}
 		AppointmentProperties.Rate rate = properties.rate();
 		String ip = request.getRemoteAddr();
-		boolean withinIp = verdict == Altcha.Verdict.VALID ? limits.allow("ip", ip, rate.ipPerHour(), Duration.ofHours(1))
-				: limits.allow("ip-ohne-pow", ip, rate.ipWithoutPowPerHour(), Duration.ofHours(1));
-		if (!withinIp || !limits.allow("email", cleanEmail, rate.emailPerDay(), Duration.ofDays(1))) {
+		boolean withinIp = verdict == Altcha.Verdict.VALID ? limits.allow(new RateLimiter.Limit("termine.ip", rate.ipPerHour(), Duration.ofHours(1)), ip)
+				: limits.allow(new RateLimiter.Limit("termine.ip-ohne-pow", rate.ipWithoutPowPerHour(), Duration.ofHours(1)), ip);
+		if (!withinIp || !limits.allow(new RateLimiter.Limit("termine.email", rate.emailPerDay(), Duration.ofDays(1)), cleanEmail)) {
 			response.setStatus(429);
 			return message(ctx, model, response, 429, "appointments.error.rate.title", "appointments.error.rate");
 		}

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import de.bochum.portal.platform.Hashes;
 import de.bochum.portal.services.Leistung;
 import de.bochum.portal.services.OpeningHours;
 import de.bochum.portal.services.ServiceCatalogue;
@@ -276,7 +277,7 @@ class Bookings {
 		if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
 			return Optional.empty();
 		}
-		return load("b.token_hash = ?", Secrets.sha256(token)).stream().findFirst();
+		return load("b.token_hash = ?", Hashes.sha256(token)).stream().findFirst();
 	}
 
 	enum Confirmation {
@@ -421,7 +422,7 @@ class Bookings {
 			.param("status", status)
 			.param("name", name)
 			.param("email", email)
-			.param("token", token == null ? null : Secrets.sha256(token))
+			.param("token", token == null ? null : Hashes.sha256(token))
 			.param("holdUntil", holdUntil == null ? null : Timestamp.from(holdUntil))
 			.param("now", Timestamp.from(now))
 			.param("confirmed", "CONFIRMED".equals(status) ? Timestamp.from(now) : null)

@@ -1,13 +1,9 @@
 package de.bochum.portal.appointments.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
-/** Random secrets and their hashes: the database keeps only the hash of a link's secret. */
+/** Random secrets; the database keeps only their hash ({@link de.bochum.portal.platform.Hashes}). */
 final class Secrets {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -30,19 +26,6 @@ final class Secrets {
 			reference.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
 		}
 		return reference.toString();
-	}
-
-	static byte[] sha256(String text) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	static String sha256Hex(String text) {
-		return HexFormat.of().formatHex(sha256(text));
 	}
 
 	static byte[] randomBytes(int n) {

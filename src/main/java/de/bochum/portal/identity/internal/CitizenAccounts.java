@@ -1,21 +1,18 @@
 package de.bochum.portal.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import de.bochum.portal.platform.Hashes;
 import de.bochum.portal.platform.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -272,11 +269,6 @@ class CitizenAccounts {
 	}
 
 	static String hash(String token) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Hashes.sha256Hex(token);
 	}
 }

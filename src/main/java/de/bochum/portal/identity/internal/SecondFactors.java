@@ -1,15 +1,13 @@
 package de.bochum.portal.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+
+import de.bochum.portal.platform.Hashes;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -190,12 +188,6 @@ class SecondFactors {
 	/** Codes carry 49 random bits, so a fast hash suffices; case, spaces and dashes are forgiven. */
 	static String hash(String code) {
 		String normalized = code.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(normalized.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-		}
+		return Hashes.sha256Hex(normalized);
 	}
 }

@@ -1,6 +1,7 @@
 package de.bochum.portal.privacy.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,10 @@ import java.util.Optional;
 
 import de.bochum.portal.platform.Breadcrumb;
 import de.bochum.portal.platform.PageContext;
+import de.bochum.portal.platform.RateLimiter;
 import de.bochum.portal.privacy.Citizen;
 import de.bochum.portal.privacy.CitizenData;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpHeaders;
@@ -35,16 +38,21 @@ class ReferenceDataController {
 	static final String PAGE = "/meine-daten";
 	private static final String HOLDER_REFERENCE = "privacy.reference";
 	private static final String HOLDER_CODE = "privacy.code";
-	private static final String FAILURES = "privacy.referenceFailures";
-	/** Codes are long random strings; the limit only keeps one session from trying forever. */
-	private static final int MAX_FAILURES = 10;
+	/**
+	 * Codes are long random strings; the limits only keep anyone from trying forever. They count
+	 * failures across instances, so a new session or another instance does not reset them.
+	 */
+	static final RateLimiter.Limit PER_REFERENCE = new RateLimiter.Limit("meine-daten.vorgang", 10, Duration.ofMinutes(15));
+	static final RateLimiter.Limit PER_CLIENT = new RateLimiter.Limit("meine-daten.client", 30, Duration.ofMinutes(15));
 
 	private final CitizenData data;
 	private final Clock clock;
+	private final RateLimiter limiter;
 
-	ReferenceDataController(CitizenData data, Clock clock) {
+	ReferenceDataController(CitizenData data, Clock clock, RateLimiter limiter) {
 		this.data = data;
 		this.clock = clock;
+		this.limiter = limiter;
 	}
 
 	@GetMapping(PAGE)
@@ -54,7 +62,7 @@ class ReferenceDataController {
 
 	@PostMapping(PAGE)
 	String lookUp(@RequestParam(defaultValue = "") String referenz, @RequestParam(defaultValue = "") String code,
-			HttpSession session, @ModelAttribute("ctx") PageContext ctx, Model model) {
+			HttpSession session, HttpServletRequest request, @ModelAttribute("ctx") PageContext ctx, Model model) {
 		String reference = referenz.strip().toUpperCase(java.util.Locale.ROOT);
 		String secret = code.strip();
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -64,12 +72,13 @@ class ReferenceDataController {
 		if (secret.isEmpty() || secret.length() > 100) {
 			errors.put("code", "privacy.reference.error.code");
 		}
-		int failures = session.getAttribute(FAILURES) instanceof Integer n ? n : 0;
-		if (errors.isEmpty() && failures >= MAX_FAILURES) {
+		String client = request.getRemoteAddr();
+		if (errors.isEmpty() && (limiter.exhausted(PER_REFERENCE, reference) || limiter.exhausted(PER_CLIENT, client))) {
 			errors.put("referenz", "privacy.reference.error.tooMany");
 		}
 		if (errors.isEmpty() && !holdsAnything(Citizen.holderOf(reference, secret))) {
-			session.setAttribute(FAILURES, failures + 1);
+			limiter.count(PER_REFERENCE, reference);
+			limiter.count(PER_CLIENT, client);
 			errors.put("referenz", "privacy.reference.error.notFound");
 		}
 		if (!errors.isEmpty()) {

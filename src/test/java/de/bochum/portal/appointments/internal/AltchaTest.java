@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import de.bochum.portal.platform.Hashes;
 import de.bochum.portal.testsupport.PortalHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class AltchaTest {
 
 	@BeforeEach
 	void freshLimits() {
-		jdbc.sql("delete from appointments_rate").update();
+		jdbc.sql("delete from platform_rate_limit").update();
 	}
 
 	/** What the browser's script does: search the number, send the JSON in Base64. */
@@ -74,7 +75,7 @@ class AltchaTest {
 
 		// signed by the server, solved, but expired
 		String salt = "abcdef?expires=" + Instant.now().minusSeconds(60).getEpochSecond();
-		String challenge = Secrets.sha256Hex(salt + 7);
+		String challenge = Hashes.sha256Hex(salt + 7);
 		assertThat(altcha.verify(payload(challenge, salt, altcha.hmac(challenge), 7))).isEqualTo(Altcha.Verdict.INVALID);
 	}
 
@@ -110,7 +111,7 @@ class AltchaTest {
 
 	private static int solvedNumber(String challenge, String salt) {
 		for (int n = 0; n <= 1_000_000; n++) {
-			if (Secrets.sha256Hex(salt + n).equals(challenge)) {
+			if (Hashes.sha256Hex(salt + n).equals(challenge)) {
 				return n;
 			}
 		}

@@ -70,7 +70,7 @@ class AppointmentBookingTest {
 
 	@BeforeEach
 	void freshLimits() {
-		jdbc.sql("delete from appointments_rate").update();
+		jdbc.sql("delete from platform_rate_limit").update();
 	}
 
 	static String email(String who) {

@@ -33,7 +33,7 @@ class AppointmentsBrowserIT extends BrowserTest {
 
 	@BeforeEach
 	void freshLimits() {
-		jdbc.sql("delete from appointments_rate").update();
+		jdbc.sql("delete from platform_rate_limit").update();
 	}
 
 	private void axe(String what) {

@@ -44,7 +44,7 @@ class StaffAppointmentsTest {
 
 	@BeforeEach
 	void freshLimits() {
-		jdbc.sql("delete from appointments_rate").update();
+		jdbc.sql("delete from platform_rate_limit").update();
 	}
 
 	@Test
