@@ -48,6 +48,11 @@ final class CkanHelp {
 	private CkanHelp() {
 	}
 
+	/** Every action the API answers; the OpenAPI description must name the same. */
+	static java.util.Set<String> actions() {
+		return TEXTS.keySet();
+	}
+
 	static Optional<String> text(String action) {
 		return Optional.ofNullable(TEXTS.get(action));
 	}
