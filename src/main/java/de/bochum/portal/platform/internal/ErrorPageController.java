@@ -29,12 +29,14 @@ class ErrorPageController implements ErrorController {
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
 		int status = statusOf(request);
 		String kind = switch (status) {
-			case 400, 403, 404 -> String.valueOf(status);
+			case 400, 403, 404, 413 -> String.valueOf(status);
 			default -> status >= 500 ? "500" : "400";
 		};
 		response.setStatus(status);
 		return new ModelAndView("errors/error",
-				Map.of("ctx", pages.create(request), "status", status, "kind", kind), HttpStatus.valueOf(status));
+				Map.of("ctx", pages.create(request), "status", status, "kind", kind, "limit",
+						String.valueOf(request.getAttribute(RequestSizeLimit.LIMIT_ATTRIBUTE) instanceof String l ? l : "")),
+				HttpStatus.valueOf(status));
 	}
 
 	private static int statusOf(HttpServletRequest request) {

@@ -8,6 +8,9 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.resolve.DirectoryCodeResolver;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +19,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Languages and templates. German is the portal's language; English is chosen with the
@@ -47,13 +52,19 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor change = new LocaleChangeInterceptor() {
 			@Override
-			protected Locale parseLocaleValue(String localeValue) {
-				// Only the two languages the portal has; anything else is ignored, not an error.
-				return "en".equals(localeValue) ? Locale.ENGLISH : "de".equals(localeValue) ? GERMAN : null;
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				// From the address only: asking for a parameter would make the servlet container parse
+				// a form body, and fail on one above the upload limit even while showing the error page.
+				String query = request.getQueryString();
+				String value = query == null ? null
+						: UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst("lang");
+				Locale locale = "en".equals(value) ? Locale.ENGLISH : "de".equals(value) ? GERMAN : null;
+				if (locale != null) {
+					RequestContextUtils.getLocaleResolver(request).setLocale(request, response, locale);
+				}
+				return true;
 			}
 		};
-		change.setParamName("lang");
-		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
 	}
 

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the file from the portal. The limit is 2 MB here, so that "too large" is cheap to test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "portal.opendata.upload.max-size=2MB")
+		properties = { "portal.opendata.upload.max-size=2MB", "spring.servlet.multipart.max-request-size=3MB" })
 class OpendataUploadTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
