@@ -1,5 +1,6 @@
-// Passkeys (WebAuthn) for staff. Enhances two pages: the sign-in page gets a "sign in with passkey"
-// button, the passkey page a form to add one. Both stay hidden where the browser has no WebAuthn,
+// Passkeys (WebAuthn) for staff and citizens. Enhances two kinds of page: a sign-in page gets a
+// "sign in with passkey" button, a passkey list a form to add one. The page names the endpoints in
+// data-options/data-submit (the staff ones are Spring Security's defaults). Both stay hidden where the browser has no WebAuthn,
 // and the password sign-in works everywhere.
 (function () {
   'use strict';
@@ -40,7 +41,12 @@
       body: body === undefined ? undefined : JSON.stringify(body)
     }).then(function (response) {
       if (!response.ok) {
-        throw new Error('HTTP ' + response.status);
+        // A refusal may say why (an account locked after failed attempts, say).
+        return response.json().catch(function () { return {}; }).then(function (answer) {
+          var error = new Error('HTTP ' + response.status);
+          error.reason = answer.message;
+          throw error;
+        });
       }
       return response.json();
     });
@@ -66,13 +72,13 @@
         return;
       }
       var csrf = register.dataset.csrf;
-      post('/webauthn/register/options', csrf).then(function (options) {
+      post(register.dataset.options || '/webauthn/register/options', csrf).then(function (options) {
         options.challenge = toBytes(options.challenge);
         options.user.id = toBytes(options.user.id);
         options.excludeCredentials = decodeIds(options.excludeCredentials);
         return navigator.credentials.create({ publicKey: options });
       }).then(function (credential) {
-        return post('/webauthn/register', csrf, {
+        return post(register.dataset.submit || '/webauthn/register', csrf, {
           publicKey: {
             credential: {
               id: credential.id,
@@ -108,12 +114,12 @@
     document.getElementById('passkey-anmelden').addEventListener('click', function () {
       signInError.hidden = true;
       var csrf = signIn.dataset.csrf;
-      post('/webauthn/authenticate/options', csrf).then(function (options) {
+      post(signIn.dataset.options || '/webauthn/authenticate/options', csrf).then(function (options) {
         options.challenge = toBytes(options.challenge);
         options.allowCredentials = decodeIds(options.allowCredentials);
         return navigator.credentials.get({ publicKey: options });
       }).then(function (credential) {
-        return post('/login/webauthn', csrf, {
+        return post(signIn.dataset.submit || '/login/webauthn', csrf, {
           id: credential.id,
           rawId: toBase64url(credential.rawId),
           response: {
@@ -128,8 +134,8 @@
         });
       }).then(function (result) {
         window.location.assign(result.redirectUrl);
-      }).catch(function () {
-        show(signInError, signIn.dataset.failed);
+      }).catch(function (error) {
+        show(signInError, error.reason || signIn.dataset.failed);
         document.getElementById('passkey-anmelden').focus();
       });
     });

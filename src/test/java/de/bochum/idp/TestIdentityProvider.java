@@ -38,6 +38,7 @@ public class TestIdentityProvider {
 				User.withUsername("erika.verwaltung").password("{noop}" + PASSWORD).roles("USER").build(),
 				User.withUsername("fremde.person").password("{noop}" + PASSWORD).roles("USER").build(),
 				User.withUsername("buerger.beispiel").password("{noop}" + PASSWORD).roles("USER").build(),
+				User.withUsername("buerger.tastatur").password("{noop}" + PASSWORD).roles("USER").build(),
 				User.withUsername("unbestaetigt.beispiel").password("{noop}" + PASSWORD).roles("USER").build());
 	}
 

@@ -53,6 +53,23 @@ public final class PortalHttp {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Posts JSON as a page's script does, with the CSRF token in the header. */
+	public HttpResponse<String> postJson(String path, String csrfToken, String json) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.header("X-CSRF-TOKEN", csrfToken)
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/** The CSRF token of a page's forms. */
+	public String csrfToken(String page) {
+		Matcher token = CSRF.matcher(get(page).body());
+		if (!token.find()) {
+			throw new AssertionError("no CSRF token on " + page);
+		}
+		return token.group(1);
+	}
+
 	/** Loads {@code formPage}, then posts {@code fields} plus the page's CSRF token to {@code action}. */
 	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
 		HttpResponse<String> page = get(formPage);

@@ -201,6 +201,33 @@ class CitizenAccounts {
 		return new SignInResult(SignIn.OK, account.id());
 	}
 
+	/**
+	 * Sign-in with a passkey of this account. The lock after failed attempts applies as for the
+	 * password: a locked account is refused before the signature is even checked, and a signature that
+	 * does not hold counts as a failed attempt.
+	 */
+	@Transactional
+	SignInResult signInWithPasskey(long accountId, java.util.function.BooleanSupplier signatureHolds) {
+		Instant now = clock.instant();
+		Optional<CitizenAccount> found = repository.findById(accountId);
+		if (found.isEmpty()) {
+			return new SignInResult(SignIn.WRONG, null);
+		}
+		CitizenAccount account = found.get();
+		if (account.isLockedAt(now)) {
+			return new SignInResult(SignIn.LOCKED, null);
+		}
+		if (!signatureHolds.getAsBoolean()) {
+			account.recordFailure(now, MAX_FAILURES, LOCK);
+			return new SignInResult(account.isLockedAt(now) ? SignIn.LOCKED : SignIn.WRONG, null);
+		}
+		if (!account.verified()) {
+			return new SignInResult(SignIn.UNVERIFIED, null);
+		}
+		account.recordSuccess(now);
+		return new SignInResult(SignIn.OK, account.id());
+	}
+
 	/** Outcome of a sign-in through a state identity provider. */
 	enum ProviderSignIn {
 		OK, NO_VERIFIED_EMAIL, EMAIL_TAKEN, LOCKED

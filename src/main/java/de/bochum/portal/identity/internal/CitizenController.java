@@ -43,8 +43,11 @@ class CitizenController {
 	private final CitizenData data;
 	private final Clock clock;
 	private final OidcRegistrations oidcRegistrations;
+	private final CitizenPasskeys passkeys;
 
-	CitizenController(CitizenAccounts accounts, CitizenData data, Clock clock, OidcRegistrations oidcRegistrations) {
+	CitizenController(CitizenAccounts accounts, CitizenData data, Clock clock, OidcRegistrations oidcRegistrations,
+			CitizenPasskeys passkeys) {
+		this.passkeys = passkeys;
 		this.accounts = accounts;
 		this.data = data;
 		this.clock = clock;
@@ -57,11 +60,16 @@ class CitizenController {
 			"locked", "citizen.error.locked");
 
 	@GetMapping("/konto")
-	String account(HttpSession session, @ModelAttribute("ctx") PageContext ctx, Model model) {
+	String account(@RequestParam(name = "passkey-eingerichtet", required = false) String passkeyAdded,
+			HttpSession session, @ModelAttribute("ctx") PageContext ctx, Model model) {
 		Optional<CitizenAccount> account = signedIn(session);
 		if (account.isEmpty()) {
 			return "redirect:/konto/anmelden";
 		}
+		if (passkeyAdded != null) {
+			model.addAttribute("notice", "citizen.passkeys.added");
+		}
+		model.addAttribute("passkeys", passkeys.list(account.get().id()));
 		model.addAttribute("crumbs", Breadcrumb.trail(ctx, ctx.t("citizen.account.title")));
 		model.addAttribute("email", account.get().email());
 		model.addAttribute("sections", List.of());

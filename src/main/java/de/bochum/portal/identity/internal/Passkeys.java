@@ -57,7 +57,16 @@ class Passkeys {
 	@Bean
 	Webauthn4JRelyingPartyOperations passkeyRelyingParty(PublicKeyCredentialUserEntityRepository users,
 			UserCredentialRepository credentials, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
-		URI base = URI.create(baseUrl);
+		return relyingParty(users, credentials, URI.create(baseUrl));
+	}
+
+	/**
+	 * The portal as relying party, on the given stores: staff and citizens each get one, with the
+	 * same name and origin, so that neither finds the other's passkeys. Passkeys must be resident
+	 * (the sign-in asks no name) and the device must verify the person.
+	 */
+	static Webauthn4JRelyingPartyOperations relyingParty(PublicKeyCredentialUserEntityRepository users,
+			UserCredentialRepository credentials, URI base) {
 		String origin = base.getScheme() + "://" + base.getHost() + (base.getPort() == -1 ? "" : ":" + base.getPort());
 		Webauthn4JRelyingPartyOperations operations = new Webauthn4JRelyingPartyOperations(users, credentials,
 				PublicKeyCredentialRpEntity.builder().id(base.getHost()).name("Bochumportal").build(), Set.of(origin));

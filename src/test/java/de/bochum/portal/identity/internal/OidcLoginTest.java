@@ -44,9 +44,17 @@ class OidcLoginTest {
 
 	@DynamicPropertySource
 	static void identityProvider(DynamicPropertyRegistry registry) {
-		provider = TestIdentityProvider.start(PORTAL);
+		provider = startProvider(registry, PORTAL_PORT);
+	}
+
+	/**
+	 * Starts the test provider and configures the portal (on the given port) for it: once as the
+	 * city's staff provider "stadt", once as the citizens' BundID "bund".
+	 */
+	static ConfigurableApplicationContext startProvider(DynamicPropertyRegistry registry, int portalPort) {
+		ConfigurableApplicationContext provider = TestIdentityProvider.start("http://localhost:" + portalPort);
 		String issuer = "http://127.0.0.1:" + TestIdentityProvider.port(provider);
-		registry.add("server.port", () -> PORTAL_PORT);
+		registry.add("server.port", () -> portalPort);
 		// plain http on localhost in this test, so that the JDK's cookie handling can be the browser
 		registry.add("portal.cookie-secure", () -> "false");
 		registry.add("spring.security.oauth2.client.registration.stadt.client-id", () -> TestIdentityProvider.CLIENT_ID);
@@ -67,6 +75,7 @@ class OidcLoginTest {
 		registry.add("spring.security.oauth2.client.registration.bund.redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
 		registry.add("spring.security.oauth2.client.registration.bund.provider", () -> "stadt");
 		registry.add("portal.identity.oidc.citizen-registrations", () -> "bund");
+		return provider;
 	}
 
 	@AfterAll

@@ -59,6 +59,9 @@ class PrivacyPagesTest {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Verzeichnis der Verarbeitungstätigkeiten", "identity: staff_account.username",
 				"privacy: privacy_audit_log.actor");
+		assertThat(page.body()).as("a staff member's roles and office scopes are theirs too")
+			.contains("staff_account_role.role", "Rollen (Berechtigungen)", "staff_account_office.office",
+					"Zuständige Dienststellen");
 		assertThat(HtmlChecker.errors(page.body())).isEmpty();
 
 		HttpResponse<String> csv = admin.get("/intern/datenschutz/verzeichnis.csv");
