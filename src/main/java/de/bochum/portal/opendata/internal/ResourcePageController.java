@@ -47,9 +47,11 @@ class ResourcePageController {
 	private final ResourceFiles files;
 	private final Datastore datastore;
 	private final ObjectMapper json;
+	private final DownloadCounts downloads;
 
 	ResourcePageController(Catalogue catalogue, Publishers publishers, ResourceFiles files, Datastore datastore,
-			ObjectMapper json) {
+			ObjectMapper json, DownloadCounts downloads) {
+		this.downloads = downloads;
 		this.catalogue = catalogue;
 		this.publishers = publishers;
 		this.files = files;
@@ -64,6 +66,7 @@ class ResourcePageController {
 		UUID resourceId = UUID.fromString(found.resource().id());
 		model.addAttribute("dataset", found.dataset());
 		model.addAttribute("resource", found.resource());
+		model.addAttribute("downloads", downloads.recent(List.of(found.resource().id())).getOrDefault(found.resource().id(), 0L));
 		model.addAttribute("table", datastore.table(resourceId).map(t -> preview(t, 1, PREVIEW_ROWS)).orElse(null));
 		model.addAttribute("json", files.of(resourceId).filter(s -> s.mediaType().contains("json")).map(this::jsonPreview)
 			.orElse(null));
@@ -109,6 +112,7 @@ class ResourcePageController {
 			.filter(s -> s.fileName().equals(fileName))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		byte[] content = files.content(stored).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		downloads.count(stored.resourceId());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(stored.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -97,6 +97,29 @@ class OpendataDemoContentTest {
 	}
 
 	@Test
+	void downloadsAreCountedPerResourceWithoutKeepingAnythingAboutTheVisitor() throws Exception {
+		JsonNode before = ok("/api/3/action/package_show?id=wlan-hotspots");
+		JsonNode resource = before.get("resources").get(0);
+		long recent = resource.get("tracking_summary").get("recent").asLong();
+		long datasetTotal = before.get("tracking_summary").get("total").asLong();
+		String path = URI.create(resource.get("url").asString()).getRawPath();
+		PortalHttp http = new PortalHttp(port);
+		assertThat(http.get(path).statusCode()).isEqualTo(200);
+		assertThat(http.get(path).statusCode()).isEqualTo(200);
+
+		JsonNode after = ok("/api/3/action/package_show?id=wlan-hotspots");
+		assertThat(after.get("resources").get(0).get("tracking_summary").get("recent").asLong()).isEqualTo(recent + 2);
+		assertThat(after.get("tracking_summary").get("total").asLong()).isEqualTo(datasetTotal + 2);
+		assertThat(ok("/api/3/action/resource_show?id=" + resource.get("id").asString()).get("tracking_summary")
+			.get("total").asLong()).isEqualTo(recent + 2);
+		String resourcePage = http.get("/daten/wlan-hotspots/ressource/" + resource.get("id").asString()).body();
+		assertThat(resourcePage).contains((recent + 2) + " Abrufe in den letzten 30 Tagen");
+		assertThat(http.get("/daten/wlan-hotspots").body()).contains((recent + 2) + " Abrufe in den letzten 30 Tagen");
+		assertThat(jdbc.sql("select column_name from information_schema.columns where table_name = 'opendata_download'")
+			.query(String.class).list()).containsExactlyInAnyOrder("resource_id", "day", "count");
+	}
+
+	@Test
 	void aSecondStartAddsNothing() {
 		String counts = "select (select count(*) from opendata_dataset) || '/' || (select count(*) from opendata_resource)"
 				+ " || '/' || (select count(*) from opendata_upload) || '/' || (select count(*) from opendata_audit)";
