@@ -54,7 +54,14 @@ class DemoCatalogue implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		seed();
+		try {
+			seed();
+		}
+		catch (RuntimeException e) {
+			// Demo content must never keep the portal from starting; a second instance starting at the
+			// same moment, for one, finds the names taken.
+			log.warn("Demo catalogue not complete: {}", e.toString());
+		}
 	}
 
 	/** Writes what is missing; returns how many files it stored. */

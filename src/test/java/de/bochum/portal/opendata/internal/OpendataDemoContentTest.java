@@ -120,6 +120,25 @@ class OpendataDemoContentTest {
 	}
 
 	@Test
+	void aGeoJsonResourceHasAMapAndWithoutJavaScriptATableOfItsFeatures() throws Exception {
+		JsonNode dataset = ok("/api/3/action/package_show?id=wlan-hotspots");
+		String id = dataset.get("resources").get(0).get("id").asString();
+		assertThat(dataset.get("resources").get(0).get("format").asString()).isEqualTo("GEOJSON");
+		PortalHttp http = new PortalHttp(port);
+		String html = http.get("/daten/wlan-hotspots/ressource/" + id).body();
+		assertThat(html).contains("id=\"karte\"", "data-tile-url=\"\"", "hidden", "/leaflet/leaflet.js",
+				"/js/opendata-karte.js", "Die Karte zeigt die 48 Objekte der Datei.", "hotspot: Bochum.freifunk 1");
+		assertThat(html.split("<tr>", -1)).hasSize(1 + 1 + 48);
+		assertThat(de.bochum.portal.testsupport.HtmlChecker.errors(html)).isEmpty();
+		HttpResponse<String> data = http.get("/daten/wlan-hotspots/ressource/" + id + "/karte.geojson");
+		assertThat(data.statusCode()).isEqualTo(200);
+		assertThat(data.headers().firstValue("Content-Type").orElse("")).startsWith("application/geo+json");
+		assertThat(http.get("/leaflet/leaflet.js").statusCode()).isEqualTo(200);
+		assertThat(http.get("/").headers().firstValue("Content-Security-Policy").orElse(""))
+			.contains("img-src 'self' data:;");
+	}
+
+	@Test
 	void aSecondStartAddsNothing() {
 		String counts = "select (select count(*) from opendata_dataset) || '/' || (select count(*) from opendata_resource)"
 				+ " || '/' || (select count(*) from opendata_upload) || '/' || (select count(*) from opendata_audit)";
