@@ -45,6 +45,31 @@ public final class TestDatabase {
 		return postgres.getJdbcUrl("postgres", "postgres");
 	}
 
+	/**
+	 * A database of its own on the shared server, for a test context whose data would disturb the
+	 * others' (e.g. the demo catalogue); a test asks for it with the inline property
+	 * {@value #OWN_DATABASE}{@code =name}.
+	 */
+	static synchronized String jdbcUrl(String database) {
+		jdbcUrl();
+		if (!database.matches("[a-z_]{1,40}")) {
+			throw new IllegalArgumentException("database name: " + database);
+		}
+		try (var connection = postgres.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+			var exists = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'");
+			if (!exists.next()) {
+				statement.execute("create database " + database);
+			}
+		}
+		catch (java.sql.SQLException e) {
+			throw new IllegalStateException(e);
+		}
+		return postgres.getJdbcUrl("postgres", database);
+	}
+
+	/** Inline test property that gives a context its own database. */
+	public static final String OWN_DATABASE = "portal.test.own-database";
+
 	/** Registered in META-INF/spring.factories for every test context. */
 	public static final class CustomizerFactory implements ContextCustomizerFactory {
 
@@ -59,10 +84,15 @@ public final class TestDatabase {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			String own = java.util.Arrays.stream(config.getPropertySourceProperties())
+				.filter(p -> p.startsWith(OWN_DATABASE + "="))
+				.map(p -> p.substring(OWN_DATABASE.length() + 1))
+				.findFirst()
+				.orElse(null);
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("testDatabase", Map.of(
-						"spring.datasource.url", jdbcUrl(),
+						"spring.datasource.url", own == null ? jdbcUrl() : jdbcUrl(own),
 						"spring.datasource.username", "postgres",
 						// the shared server stops in a JVM shutdown hook, possibly before the
 						// contexts' pools; they should give up quickly instead of waiting 30 s

@@ -49,9 +49,12 @@ class CkanActionController {
 	private final Publishers publishers;
 	private final DatastoreActions datastore;
 
+	private final DownloadCounts downloads;
+
 	CkanActionController(Catalogue catalogue, ObjectMapper json, CkanWriteActions writes, ApiTokens tokens,
-			Publishers publishers, DatastoreActions datastore) {
+			Publishers publishers, DatastoreActions datastore, DownloadCounts downloads) {
 		this.catalogue = catalogue;
+		this.downloads = downloads;
 		this.datastore = datastore;
 		this.json = json;
 		this.writes = writes;
@@ -151,7 +154,8 @@ class CkanActionController {
 				params.values().put("upload", new ResourceFiles.Upload(upload.getOriginalFilename(), upload.getBytes()));
 			}
 			envelope.put("success", true);
-			envelope.put("result", run(action, params, new Caller(authorization, apiKey), method));
+			Object result = run(action, params, new Caller(authorization, apiKey), method);
+			envelope.put("result", DatastoreActions.ACTIONS.contains(action) ? result : downloads.withTracking(result));
 			return ResponseEntity.ok(envelope);
 		}
 		catch (CkanError error) {

@@ -35,9 +35,11 @@ class OpendataController {
 			"aktualisiert", "metadata_modified desc");
 
 	private final Catalogue catalogue;
+	private final DownloadCounts downloads;
 
-	OpendataController(Catalogue catalogue) {
+	OpendataController(Catalogue catalogue, DownloadCounts downloads) {
 		this.catalogue = catalogue;
+		this.downloads = downloads;
 	}
 
 	private static Map<String, String> filterParams() {
@@ -106,6 +108,14 @@ class OpendataController {
 			.filter(d -> d.name().equals(name))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("dataset", dataset);
+		// counted only where the portal serves the file itself
+		List<String> served = dataset.resources().stream()
+			.filter(r -> r.url().contains("/ressource/" + r.id() + "/download/"))
+			.map(DatasetView.ResourceView::id)
+			.toList();
+		Map<String, Long> recent = new java.util.HashMap<>(downloads.recent(served));
+		served.forEach(id -> recent.putIfAbsent(id, 0L));
+		model.addAttribute("downloads", recent);
 		model.addAttribute("crumbs",
 				Breadcrumb.trail(ctx, dataset.title(), new Breadcrumb(ctx.t("opendata.title"), "/daten")));
 		return "opendata/dataset";

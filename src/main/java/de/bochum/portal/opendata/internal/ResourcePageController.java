@@ -47,9 +47,20 @@ class ResourcePageController {
 	private final ResourceFiles files;
 	private final Datastore datastore;
 	private final ObjectMapper json;
+	private final DownloadCounts downloads;
+	private final String tileUrl;
+	private final String tileAttribution;
+
+	/** How many features the text alternative of a map lists. */
+	static final int MAP_FEATURES_LISTED = 200;
 
 	ResourcePageController(Catalogue catalogue, Publishers publishers, ResourceFiles files, Datastore datastore,
-			ObjectMapper json) {
+			ObjectMapper json, DownloadCounts downloads,
+			@org.springframework.beans.factory.annotation.Value("${portal.opendata.map.tile-url:}") String tileUrl,
+			@org.springframework.beans.factory.annotation.Value("${portal.opendata.map.attribution:}") String tileAttribution) {
+		this.downloads = downloads;
+		this.tileUrl = tileUrl.strip();
+		this.tileAttribution = tileAttribution.strip();
 		this.catalogue = catalogue;
 		this.publishers = publishers;
 		this.files = files;
@@ -64,8 +75,13 @@ class ResourcePageController {
 		UUID resourceId = UUID.fromString(found.resource().id());
 		model.addAttribute("dataset", found.dataset());
 		model.addAttribute("resource", found.resource());
+		model.addAttribute("downloads", downloads.recent(List.of(found.resource().id())).getOrDefault(found.resource().id(), 0L));
 		model.addAttribute("table", datastore.table(resourceId).map(t -> preview(t, 1, PREVIEW_ROWS)).orElse(null));
 		model.addAttribute("json", files.of(resourceId).filter(s -> s.mediaType().contains("json")).map(this::jsonPreview)
+			.orElse(null));
+		model.addAttribute("map", files.of(resourceId)
+			.filter(s -> s.mediaType().equals("application/geo+json") && s.size() <= JSON_PREVIEW_MAX_BYTES)
+			.map(s -> geoMap(found, s))
 			.orElse(null));
 		model.addAttribute("crumbs", Breadcrumb.trail(ctx, found.resource().name(),
 				new Breadcrumb(ctx.t("opendata.title"), "/daten"),
@@ -109,6 +125,7 @@ class ResourcePageController {
 			.filter(s -> s.fileName().equals(fileName))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		byte[] content = files.content(stored).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		downloads.count(stored.resourceId());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(stored.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -116,6 +133,63 @@ class ResourcePageController {
 			.header("X-Content-Type-Options", "nosniff")
 			.contentLength(content.length)
 			.body(content);
+	}
+
+	/**
+	 * The GeoJSON file for the map preview: the same bytes as the download, but not counted as one,
+	 * since the page fetches it for every visitor.
+	 */
+	@GetMapping("/daten/{name:[a-z0-9_-]+}/ressource/{id}/karte.geojson")
+	ResponseEntity<byte[]> mapData(@PathVariable String name, @PathVariable String id, Authentication auth) {
+		Catalogue.FoundResource found = find(name, id, auth);
+		ResourceFiles.Stored stored = files.of(UUID.fromString(found.resource().id()))
+			.filter(s -> s.mediaType().equals("application/geo+json"))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		byte[] content = files.content(stored).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/geo+json"))
+			.header("X-Content-Type-Options", "nosniff")
+			.body(content);
+	}
+
+	private ResourcePreview.GeoMap geoMap(Catalogue.FoundResource found, ResourceFiles.Stored stored) {
+		tools.jackson.databind.JsonNode root;
+		try {
+			root = json.readTree(files.content(stored).orElse(new byte[0]));
+		}
+		catch (tools.jackson.core.JacksonException notJson) {
+			return null;
+		}
+		tools.jackson.databind.JsonNode features = root == null ? null : root.get("features");
+		if (features == null || !features.isArray()) {
+			return null;
+		}
+		List<ResourcePreview.Feature> listed = new java.util.ArrayList<>();
+		for (tools.jackson.databind.JsonNode feature : features) {
+			if (listed.size() == MAP_FEATURES_LISTED) {
+				break;
+			}
+			List<String> properties = new java.util.ArrayList<>();
+			tools.jackson.databind.JsonNode props = feature.get("properties");
+			if (props != null && props.isObject()) {
+				props.properties().forEach(e -> properties.add(e.getKey() + ": "
+						+ (e.getValue().isValueNode() ? e.getValue().asString() : e.getValue().toString())));
+			}
+			tools.jackson.databind.JsonNode geometry = feature.get("geometry");
+			String position = "";
+			if (geometry != null && "Point".equals(geometry.path("type").asString())
+					&& geometry.path("coordinates").size() >= 2) {
+				position = String.format(java.util.Locale.GERMANY, "%.5f° N, %.5f° O",
+						geometry.get("coordinates").get(1).asDouble(), geometry.get("coordinates").get(0).asDouble());
+			}
+			else if (geometry != null) {
+				position = geometry.path("type").asString();
+			}
+			listed.add(new ResourcePreview.Feature(String.join(" · ", properties), position));
+		}
+		return new ResourcePreview.GeoMap(
+				"/daten/" + found.dataset().name() + "/ressource/" + found.resource().id() + "/karte.geojson", tileUrl,
+				tileAttribution, listed, features.size());
 	}
 
 	/** The resource, if its dataset is public or the visitor publishes for its organization. */

@@ -17,6 +17,17 @@ public final class ResourcePreview {
 	public record Json(String text, boolean truncated) {
 	}
 
+	/**
+	 * A GeoJSON file on a map: where the script fetches it, the tile server (empty: none, the
+	 * features on a plain background), and the features as text for everyone who does not see the map.
+	 */
+	public record GeoMap(String dataPath, String tileUrl, String attribution, List<Feature> features, int total) {
+	}
+
+	/** One feature as text: its properties and, for a point, its position. */
+	public record Feature(String properties, String position) {
+	}
+
 	/** The state of a resource's datastore table, as the staff page shows it. */
 	public record DatastoreStatus(String status, long rows, String report) {
 	}

@@ -27,6 +27,33 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/** The policy, with the map tile server's origin among the image sources where one is configured. */
+	private final String contentSecurityPolicy;
+
+	SecurityConfiguration(@org.springframework.beans.factory.annotation.Value("${portal.opendata.map.tile-url:}") String tileUrl) {
+		this.contentSecurityPolicy = withImageOrigin(CONTENT_SECURITY_POLICY, tileUrl);
+	}
+
+	/**
+	 * Adds the origin of a tile URL template ({@code https://{s}.tiles.example/{z}/{x}/{y}.png}) to
+	 * {@code img-src}: maps are off by default, and only the operator's own choice of tile server
+	 * may be asked for images.
+	 */
+	static String withImageOrigin(String policy, String tileUrl) {
+		if (tileUrl == null || tileUrl.isBlank()) {
+			return policy;
+		}
+		java.util.regex.Matcher origin = java.util.regex.Pattern.compile("^(https?://)([^/]+)").matcher(tileUrl.strip());
+		if (!origin.find()) {
+			throw new IllegalStateException("portal.opendata.map.tile-url must start with http:// or https://");
+		}
+		String host = origin.group(2).replace("{s}", "*");
+		if (!host.matches("[*A-Za-z0-9.-]+(:[0-9]+)?") || host.indexOf('*') > 0) {
+			throw new IllegalStateException("portal.opendata.map.tile-url has no usable host: " + tileUrl);
+		}
+		return policy.replace("img-src 'self' data:", "img-src 'self' data: " + origin.group(1) + host);
+	}
+
 	/**
 	 * No inline script or style anywhere, nothing from other hosts. {@code data:} images are
 	 * needed by KERN's icons, which are SVG data URLs in its style sheet.
@@ -79,9 +106,9 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static void headers(HttpSecurity http) throws Exception {
+	private void headers(HttpSecurity http) throws Exception {
 		http.headers(headers -> headers
-			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
 			// Sent on plain http too: behind a TLS-terminating proxy the app may not see https.
 			.httpStrictTransportSecurity(hsts -> hsts
 				.requestMatcher(AnyRequestMatcher.INSTANCE)
