@@ -1,5 +1,6 @@
 package de.bochum.portal.platform.internal;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ class SearchBackendConfiguration {
 	}
 
 	private static Map<String, String> elasticsearch(Environment environment) {
-		var properties = new java.util.HashMap<String, String>();
+		var properties = new HashMap<String, String>();
 		properties.put(BACKEND + "type", ELASTICSEARCH);
 		properties.put(BACKEND + "hosts", environment.getProperty("portal.search.hosts", "localhost:9200"));
 		properties.put(BACKEND + "protocol", environment.getProperty("portal.search.protocol", "http"));
