@@ -37,6 +37,7 @@ pid=
 nginx_pid=
 cleanup() {
   local rc=$?
+  set +e
   [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
   [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
   cp "$data"/portal-*.log target/ 2>/dev/null || true
@@ -106,10 +107,17 @@ chmod -R a+rX "$data/static"
 nginx_pid=$!
 sleep 1
 
-run_wrk() { # $1 URL → "median p99 req/s"
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# $1 URL, $2 pid of the server → "median p99 req/s non-2xx cpu-ms-per-request". The server's CPU time per
+# request (user + system, from /proc) says more than latency on a machine that other jobs share.
+run_wrk() {
+  local c0 c1
+  c0=$(cpu_ticks "$2")
   wrk -t2 -c"$connections" -d"${duration}s" --latency "$1" > "$data/wrk.out"
-  awk '/^ +50%/ {m=$2} /^ +99%/ {p=$2} /^Requests\/sec/ {r=$2} /Non-2xx/ {e=$NF}
-       END {printf "%s %s %s %s\n", m, p, r, (e == "" ? 0 : e)}' "$data/wrk.out"
+  c1=$(cpu_ticks "$2")
+  awk -v ticks=$((c1 - c0)) -v hz="$(getconf CLK_TCK)" '/requests in/ {n=$1} /^ +50%/ {m=$2} /^ +99%/ {p=$2}
+       /^Requests\/sec/ {r=$2} /Non-2xx/ {e=$NF}
+       END {printf "%s %s %s %s %.2fms\n", m, p, r, (e == "" ? 0 : e), ticks * 1000 / hz / n}' "$data/wrk.out"
 }
 
 echo "warm-up"
@@ -120,10 +128,10 @@ done
 load=$(uptime | sed 's/.*load average: //')
 rows=()
 for name in "${order[@]}"; do
-  read -r pm pp pr pe < <(run_wrk "$base${paths[$name]}")
-  read -r nm np nr ne < <(run_wrk "http://localhost:$nginx_port/$name")
+  read -r pm pp pr pe pc < <(run_wrk "$base${paths[$name]}" "$pid")
+  read -r nm np nr ne nc < <(run_wrk "http://localhost:$nginx_port/$name" "$nginx_pid")
   bytes=$(stat -c %s "$data/static/$name")
-  rows+=("| $name | \`${paths[$name]}\` | $bytes | $pm | $pp | $pr | $pe | $nm | $np | $nr |")
+  rows+=("| $name | \`${paths[$name]}\` | $bytes | $pm | $pp | $pr | $pe | $pc | $nm | $np | $nr |")
   echo "${rows[-1]}"
 done
 
@@ -137,8 +145,8 @@ done
   echo "Catalogue: $n generated datasets (+ demo content) in ${generate_s%.*} s by generate.sql; $reindex_line (restart incl. reindex ${restart_s%.*} s)."
   echo "wrk: $connections connections, 2 threads, ${duration} s per URL after ${WARMUP:-10} s warm-up. Latencies from wrk --latency."
   echo
-  echo "| request | path | bytes | portal median | portal p99 | portal req/s | non-2xx | nginx median | nginx p99 | nginx req/s |"
-  echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| request | path | bytes | portal median | portal p99 | portal req/s | non-2xx | portal CPU/request | nginx median | nginx p99 | nginx req/s |"
+  echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   printf '%s\n' "${rows[@]}"
 } >> "$out"
 echo "written to $out"
