@@ -182,7 +182,7 @@ class Catalogue {
 
 	/** A public dataset by its name or id. */
 	Optional<DatasetView> dataset(String nameOrId) {
-		return datasets.findByName(nameOrId)
+		return datasets.findForPageByName(nameOrId)
 			.or(() -> parseUuid(nameOrId).flatMap(datasets::findById))
 			.filter(Dataset::isPublic)
 			.map(this::view);
@@ -190,7 +190,7 @@ class Catalogue {
 
 	/** A dataset by its name or id that is public or belongs to one of these organizations, deleted ones included then. */
 	Optional<DatasetView> dataset(String nameOrId, java.util.Set<String> memberOf) {
-		return datasets.findByName(nameOrId)
+		return datasets.findForPageByName(nameOrId)
 			.or(() -> parseUuid(nameOrId).flatMap(datasets::findById))
 			.filter(d -> d.isPublic() || memberOf.contains(d.getOrganization().getName()))
 			.map(this::view);

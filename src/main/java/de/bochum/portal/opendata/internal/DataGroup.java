@@ -8,11 +8,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A theme of the catalogue (CKAN: group), one per EU data theme so that DCAT export needs no mapping. */
 @Entity(name = "OpendataGroup")
+@BatchSize(size = Dataset.FETCH_BATCH)
 @Table(name = "opendata_group")
 public class DataGroup {
 

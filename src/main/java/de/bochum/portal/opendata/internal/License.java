@@ -5,8 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
+
 /** A licence of the DCAT-AP.de licence vocabulary; the id is CKAN's, e.g. {@code dl-by-de/2.0}. */
 @Entity(name = "OpendataLicense")
+@BatchSize(size = Dataset.FETCH_BATCH)
 @Table(name = "opendata_license")
 public class License {
 

@@ -7,11 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A publisher of datasets (CKAN: organization). */
 @Entity(name = "OpendataOrganization")
+@BatchSize(size = Dataset.FETCH_BATCH)
 @Table(name = "opendata_organization")
 public class Organization {
 

@@ -9,6 +9,7 @@ import org.hibernate.SessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
  * Builds the search index from the database when it is empty: on the very first start, after an
  * operator deleted the index directory, or with an in-memory index. Rows written by migrations
  * (demo content, reference data) bypass Hibernate and would otherwise never be found.
+ * {@code portal.search.reindex-on-start=true} rebuilds it on every start, for operators who wrote
+ * rows by SQL (bulk imports, the benchmark generator) into a database whose index is not empty.
  */
 @Component
 @Order(100)
@@ -27,8 +30,16 @@ class SearchIndexBootstrap implements ApplicationRunner {
 
 	private final EntityManagerFactory entityManagerFactory;
 
-	SearchIndexBootstrap(EntityManagerFactory entityManagerFactory) {
+	private final boolean reindexOnStart;
+
+	private final int loadingThreads;
+
+	SearchIndexBootstrap(EntityManagerFactory entityManagerFactory,
+			@Value("${portal.search.reindex-on-start:false}") boolean reindexOnStart,
+			@Value("${portal.search.reindex-threads:1}") int loadingThreads) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.reindexOnStart = reindexOnStart;
+		this.loadingThreads = Math.max(1, loadingThreads);
 	}
 
 	@Override
@@ -40,11 +51,17 @@ class SearchIndexBootstrap implements ApplicationRunner {
 		try (var session = entityManagerFactory.unwrap(SessionFactory.class).openSession()) {
 			SearchSession search = Search.session(session);
 			long documents = search.search(Object.class).where(f -> f.matchAll()).fetchTotalHitCount();
-			if (documents > 0) {
+			if (documents > 0 && !reindexOnStart) {
 				return;
 			}
 			long started = System.nanoTime();
-			search.massIndexer().threadsToLoadObjects(1).startAndWait();
+			// The mass indexer drops what the index held before, so a rebuild never leaves stale documents.
+			// Merging into one segment at the end spares every later search the per-segment overhead.
+			search.massIndexer()
+				.threadsToLoadObjects(loadingThreads)
+				.batchSizeToLoadObjects(100)
+				.mergeSegmentsOnFinish(true)
+				.startAndWait();
 			log.info("Search index built from the database in {} ms",
 					(System.nanoTime() - started) / 1_000_000);
 		}
