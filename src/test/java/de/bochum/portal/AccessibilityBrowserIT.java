@@ -112,8 +112,7 @@ class AccessibilityBrowserIT extends BrowserTest {
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the code page").isEmpty();
 		tabTo(By.id("code"));
 		active().sendKeys("000000");
-		press(Keys.ENTER);
-		waitForPage("/intern/anmelden/code");
+		pressAndWaitForPage(Keys.ENTER, "/intern/anmelden/code");
 		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("Der Code stimmt nicht");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the code page with an error").isEmpty();
 		tabTo(By.cssSelector(".error-summary a"));

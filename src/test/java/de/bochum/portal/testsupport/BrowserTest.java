@@ -67,7 +67,7 @@ public abstract class BrowserTest {
 
 	/** Key presses and clicks do not wait for the page they load; this does (path plus query, if any). */
 	protected void waitForPage(String pathAndQuery) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
 			URI uri = URI.create(d.getCurrentUrl());
 			String current = uri.getPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
 			return current.equals(pathAndQuery)
@@ -84,7 +84,7 @@ public abstract class BrowserTest {
 		// A mark on the old page's window: a new document starts without it.
 		((JavascriptExecutor) driver).executeScript("window.portalOldPage = true;");
 		press(key);
-		new WebDriverWait(driver, Duration.ofSeconds(10))
+		new WebDriverWait(driver, Duration.ofSeconds(30))
 			.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.portalOldPage === undefined;")));
 		waitForPage(pathAndQuery);
 	}
@@ -102,7 +102,7 @@ public abstract class BrowserTest {
 	protected void enterSignInCode(String username) {
 		waitForPage("/intern/anmelden/code");
 		driver.findElement(By.id("code")).sendKeys(TotpCodes.freshCode(username, TotpCodes.SECRET) + Keys.ENTER);
-		new WebDriverWait(driver, Duration.ofSeconds(10))
+		new WebDriverWait(driver, Duration.ofSeconds(30))
 			.until(d -> !URI.create(d.getCurrentUrl()).getPath().startsWith("/intern/anmelden"));
 	}
 }
