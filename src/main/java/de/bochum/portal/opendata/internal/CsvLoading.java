@@ -1,9 +1,11 @@
 package de.bochum.portal.opendata.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,25 +44,43 @@ class CsvLoading {
 
 	/** Loads the resource's file, replacing an earlier table; returns the outcome, never throws for bad files. */
 	ResourcePreview.DatastoreStatus load(UUID resourceId) {
+		return load(resourceId, null, rows -> {
+		});
+	}
+
+	/**
+	 * Loads the file as {@code format} says, or as detected where it is null. Types come from a
+	 * sample; a later value that does not fit makes its column text and the load start again, so
+	 * a file is loaded at most once per column plus once.
+	 */
+	ResourcePreview.DatastoreStatus load(UUID resourceId, CsvTable.Format format, LongConsumer progress) {
 		Optional<ResourceFiles.Stored> stored = files.of(resourceId);
 		Optional<byte[]> content = stored.flatMap(files::content);
 		if (content.isEmpty()) {
-			return new ResourcePreview.DatastoreStatus("failed", 0, "Zu dieser Ressource ist keine hochgeladene Datei gespeichert.");
+			return failed(resourceId, "Zu dieser Ressource ist keine hochgeladene Datei gespeichert.");
 		}
+		byte[] bytes = content.get();
 		try {
-			CsvTable table = CsvTable.read(content.get());
-			return transactions.execute(tx -> {
-				datastore.drop(resourceId);
-				Datastore.Table created = datastore.create(resourceId, table.fields(), List.of(), false);
-				datastore.copy(created, table.records());
-				String report = "Kodierung " + table.charset().displayName() + ", Trennzeichen „"
-						+ (table.delimiter() == '\t' ? "Tabulator" : String.valueOf(table.delimiter())) + "“"
-						+ (table.problems().isEmpty() ? "" : "\n" + String.join("\n", table.problems()));
-				jdbc.sql("update opendata_datastore set loaded_rows = ?, report = ?, status = 'active' where resource_id = ?")
-					.params(table.records().size(), report, resourceId)
-					.update();
-				return new ResourcePreview.DatastoreStatus("active", table.records().size(), report);
-			});
+			CsvTable.Plan plan = CsvTable.plan(bytes, format == null ? CsvTable.detect(bytes) : format);
+			List<String> widened = new ArrayList<>();
+			while (true) {
+				List<String> problems = new ArrayList<>();
+				CsvTable.Plan attempt = plan;
+				try {
+					Datastore.Loaded loaded = transactions.execute(tx -> datastore.load(resourceId, attempt.fields(),
+							sink -> CsvTable.stream(bytes, attempt, sink, problems), progress));
+					String report = report(plan.format(), widened, problems);
+					jdbc.sql("update opendata_datastore set report = ? where resource_id = ?").params(report, resourceId).update();
+					transactions.executeWithoutResult(tx -> datastore.indexFullText(loaded.table()));
+					return new ResourcePreview.DatastoreStatus("active", loaded.rows(), report);
+				}
+				catch (CsvTable.Mismatch mismatch) {
+					widened.add("Spalte „" + plan.names().get(mismatch.column) + "“ als Text geladen: Zeile "
+							+ mismatch.line + " enthält „" + abbreviated(mismatch.value) + "“, kein "
+							+ plan.kinds().get(mismatch.column).label);
+					plan = plan.widened(mismatch.column);
+				}
+			}
 		}
 		catch (CsvTable.Unreadable | Datastore.Invalid bad) {
 			return failed(resourceId, bad.getMessage());
@@ -69,6 +89,19 @@ class CsvLoading {
 			log.warn("Loading resource {} into the datastore failed", resourceId, unexpected);
 			return failed(resourceId, "Die Datei konnte nicht geladen werden: " + unexpected.getMessage());
 		}
+	}
+
+	private static String abbreviated(String value) {
+		return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+	}
+
+	static String report(CsvTable.Format format, List<String> widened, List<String> problems) {
+		List<String> lines = new ArrayList<>();
+		lines.add("Kodierung " + format.charset().displayName() + ", Trennzeichen „" + format.delimiterName() + "“"
+				+ (format.decimalComma() ? ", Dezimalkomma" : "") + (format.header() ? "" : ", ohne Kopfzeile"));
+		lines.addAll(widened);
+		lines.addAll(problems);
+		return String.join("\n", lines);
 	}
 
 	private ResourcePreview.DatastoreStatus failed(UUID resourceId, String reason) {
