@@ -57,11 +57,12 @@ class CsvLoading {
 		Optional<ResourceFiles.Stored> stored = files.of(resourceId);
 		Optional<byte[]> content = stored.flatMap(files::content);
 		if (content.isEmpty()) {
-			return failed(resourceId, "Zu dieser Ressource ist keine hochgeladene Datei gespeichert.");
+			return failed(resourceId, LoadReport.line("opendata.job.error.noFile"), null, null);
 		}
 		byte[] bytes = content.get();
+		CsvTable.Format used = format == null ? CsvTable.detect(bytes) : format;
 		try {
-			CsvTable.Plan plan = CsvTable.plan(bytes, format == null ? CsvTable.detect(bytes) : format);
+			CsvTable.Plan plan = CsvTable.plan(bytes, used);
 			List<String> widened = new ArrayList<>();
 			while (true) {
 				List<String> problems = new ArrayList<>();
@@ -72,22 +73,24 @@ class CsvLoading {
 					String report = report(plan.format(), widened, problems);
 					jdbc.sql("update opendata_datastore set report = ? where resource_id = ?").params(report, resourceId).update();
 					transactions.executeWithoutResult(tx -> datastore.indexFullText(loaded.table()));
-					return new ResourcePreview.DatastoreStatus("active", loaded.rows(), report);
+					return new ResourcePreview.DatastoreStatus("active", loaded.rows(), report, null, used.options());
 				}
 				catch (CsvTable.Mismatch mismatch) {
-					widened.add("Spalte „" + plan.names().get(mismatch.column) + "“ als Text geladen: Zeile "
-							+ mismatch.line + " enthält „" + abbreviated(mismatch.value) + "“, kein "
-							+ plan.kinds().get(mismatch.column).label);
+					widened.add(LoadReport.line("opendata.job.widened", plan.names().get(mismatch.column), mismatch.line,
+							abbreviated(mismatch.value), plan.kinds().get(mismatch.column).type.ckan));
 					plan = plan.widened(mismatch.column);
 				}
 			}
 		}
-		catch (CsvTable.Unreadable | Datastore.Invalid bad) {
-			return failed(resourceId, bad.getMessage());
+		catch (CsvTable.Unreadable bad) {
+			return failed(resourceId, LoadReport.line(bad.key, bad.line), bad.line, used);
+		}
+		catch (Datastore.Invalid bad) {
+			return failed(resourceId, LoadReport.line("opendata.job.error.database", bad.getMessage()), null, used);
 		}
 		catch (RuntimeException unexpected) {
 			log.warn("Loading resource {} into the datastore failed", resourceId, unexpected);
-			return failed(resourceId, "Die Datei konnte nicht geladen werden: " + unexpected.getMessage());
+			return failed(resourceId, LoadReport.line("opendata.job.error.unexpected", unexpected.getMessage()), null, used);
 		}
 	}
 
@@ -97,14 +100,15 @@ class CsvLoading {
 
 	static String report(CsvTable.Format format, List<String> widened, List<String> problems) {
 		List<String> lines = new ArrayList<>();
-		lines.add("Kodierung " + format.charset().displayName() + ", Trennzeichen „" + format.delimiterName() + "“"
-				+ (format.decimalComma() ? ", Dezimalkomma" : "") + (format.header() ? "" : ", ohne Kopfzeile"));
+		lines.add(LoadReport.line("opendata.job.format", format.charset().displayName(),
+				format.delimiter() == '\t' ? "Tab" : String.valueOf(format.delimiter()),
+				format.decimalComma() ? "ja" : "nein", format.header() ? "ja" : "nein"));
 		lines.addAll(widened);
 		lines.addAll(problems);
 		return String.join("\n", lines);
 	}
 
-	private ResourcePreview.DatastoreStatus failed(UUID resourceId, String reason) {
+	private ResourcePreview.DatastoreStatus failed(UUID resourceId, String reason, Long line, CsvTable.Format used) {
 		transactions.executeWithoutResult(tx -> {
 			datastore.drop(resourceId);
 			jdbc.sql("""
@@ -114,7 +118,12 @@ class CsvLoading {
 				.params(resourceId, Datastore.tableName(resourceId), reason)
 				.update();
 		});
-		return new ResourcePreview.DatastoreStatus("failed", 0, reason);
+		return new ResourcePreview.DatastoreStatus("failed", 0, reason, line, used == null ? null : used.options());
+	}
+
+	/** How the resource's file would be read without an override. */
+	Optional<CsvTable.Format> detected(UUID resourceId) {
+		return files.of(resourceId).flatMap(files::content).map(CsvTable::detect);
 	}
 
 	Optional<ResourcePreview.DatastoreStatus> status(UUID resourceId) {

@@ -37,14 +37,12 @@ final class CsvTable {
 	/** The CSV cannot be read as a table at all. */
 	static final class Unreadable extends RuntimeException {
 
+		final String key;
 		final long line;
 
-		Unreadable(String message) {
-			this(message, 0);
-		}
-
-		Unreadable(String message, long line) {
-			super(message);
+		Unreadable(String key, long line) {
+			super(key + " (line " + line + ")");
+			this.key = key;
 			this.line = line;
 		}
 	}
@@ -68,7 +66,22 @@ final class CsvTable {
 	record Format(Charset charset, char delimiter, boolean decimalComma, boolean header) {
 
 		String delimiterName() {
-			return delimiter == '\t' ? "Tabulator" : String.valueOf(delimiter);
+			return delimiter == '\t' ? "tab" : String.valueOf(delimiter);
+		}
+
+		ResourcePreview.LoadOptions options() {
+			return new ResourcePreview.LoadOptions(charset.name(), delimiterName(), decimalComma, header);
+		}
+
+		/** The publisher's choice from the override form; null where a value is not one of the offered. */
+		static Format of(String encoding, String delimiter, String decimalComma, String header) {
+			if (encoding == null || !List.of("UTF-8", "windows-1252", "ISO-8859-1").contains(encoding) || delimiter == null
+					|| !List.of(";", ",", "tab", "|").contains(delimiter) || !List.of("ja", "nein").contains(decimalComma)
+					|| !List.of("ja", "nein").contains(header)) {
+				return null;
+			}
+			return new Format(Charset.forName(encoding), "tab".equals(delimiter) ? '\t' : delimiter.charAt(0),
+					"ja".equals(decimalComma), "ja".equals(header));
 		}
 	}
 
@@ -214,7 +227,7 @@ final class CsvTable {
 	/** The column names and, from the first {@value #SAMPLE_ROWS} rows, each column's kind. */
 	static Plan plan(byte[] bytes, Format format) {
 		if (!ResourceFiles.looksLikeText(bytes)) {
-			throw new Unreadable("Die Datei ist keine Textdatei und damit keine CSV-Datei.", 1);
+			throw new Unreadable("opendata.job.error.notText", 1);
 		}
 		CsvRows rows = rows(bytes, format);
 		List<String> first = rows.next();
@@ -223,7 +236,7 @@ final class CsvTable {
 		}
 		List<String> second = rows.next();
 		if (first == null || first.size() < 2 && second == null) {
-			throw new Unreadable("Die Datei enthält keine Tabelle: keine Kopfzeile mit Spaltennamen gefunden.", 1);
+			throw new Unreadable("opendata.job.error.noTable", 1);
 		}
 		List<String> header = format.header() ? headerNames(first) : positionalNames(first.size());
 		List<List<Kind>> candidates = new ArrayList<>();
@@ -297,7 +310,7 @@ final class CsvTable {
 			}
 			int line = rows.line();
 			if (row.size() != width && problems.size() < MAX_PROBLEMS) {
-				problems.add("Zeile " + line + ": " + row.size() + " statt " + width + " Werte");
+				problems.add(LoadReport.line("opendata.job.width", line, row.size(), width));
 			}
 			String[] values = new String[width];
 			for (int c = 0; c < width; c++) {

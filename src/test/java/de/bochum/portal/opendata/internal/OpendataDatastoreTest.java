@@ -343,7 +343,7 @@ class OpendataDatastoreTest {
 		assertThat(rows.get(0)).containsExactly("Wattenscheid-Mitte", "12345", "3.5", "2024-12-31", "1,5", "x", "a");
 		assertThat(rows.get(1)[0]).isEqualTo("Höntrop\nSüd");
 		assertThat(rows.get(1)[3]).isEqualTo("2025-01-01");
-		assertThat(problems).containsExactly("Zeile 5: 2 statt 7 Werte");
+		assertThat(problems).containsExactly(LoadReport.line("opendata.job.width", 5, 2, 7));
 
 		byte[] tabbed = "\uFEFFa\tb\n1\t2\n3\t4\n".getBytes(StandardCharsets.UTF_8);
 		assertThat(CsvTable.detect(tabbed).delimiter()).isEqualTo('\t');
@@ -366,8 +366,8 @@ class OpendataDatastoreTest {
 		ResourcePreview.DatastoreStatus status = loading.load(UUID.fromString(added.resource().id()));
 		assertThat(status.status()).as(status.report()).isEqualTo("active");
 		assertThat(status.rows()).isEqualTo(CsvTable.SAMPLE_ROWS + 6);
-		assertThat(status.report()).contains("Spalte „nummer“ als Text geladen: Zeile " + (CsvTable.SAMPLE_ROWS + 7)
-				+ " enthält „k. A.“");
+		assertThat(status.report()).contains(LoadReport.line("opendata.job.widened", "nummer", CsvTable.SAMPLE_ROWS + 7,
+				"k. A.", "int8"));
 		assertThat(types(added.resource().id())).containsEntry("nummer", "text").containsEntry("wert", "numeric");
 		JsonNode last = result(get("datastore_search", "resource_id=" + added.resource().id() + "&filters="
 				+ enc("{\"nummer\": \"k. A.\"}"))).get("records").get(0);
