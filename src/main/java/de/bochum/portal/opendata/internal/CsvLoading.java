@@ -72,7 +72,7 @@ class CsvLoading {
 							sink -> CsvTable.stream(bytes, attempt, sink, problems), progress));
 					String report = report(plan.format(), widened, problems);
 					jdbc.sql("update opendata_datastore set report = ? where resource_id = ?").params(report, resourceId).update();
-					transactions.executeWithoutResult(tx -> datastore.indexFullText(loaded.table()));
+					transactions.executeWithoutResult(tx -> datastore.indexForSearch(loaded.table()));
 					return new ResourcePreview.DatastoreStatus("active", loaded.rows(), report, null, used.options());
 				}
 				catch (CsvTable.Mismatch mismatch) {

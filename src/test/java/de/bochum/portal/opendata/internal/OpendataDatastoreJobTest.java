@@ -133,4 +133,39 @@ class OpendataDatastoreJobTest {
 		assertThat(PublishingFixtures.awaitDatastoreJob(jdbc, created[1])).isEqualTo("done");
 		assertThat(jobs.job(UUID.fromString(created[1])).orElseThrow().rows()).isEqualTo(1);
 	}
+
+	@Autowired
+	CsvLoading loading;
+
+	@Test
+	void theFilteredTableDownloadsAsCsvAndJson() throws Exception {
+		String[] created = upload("fahrgaeste.csv", "Haltestelle;Einsteiger\nBochum Hbf;12000\n\"Rathaus, Süd\";5400\nWattenscheid Markt;800\n"
+			.getBytes(StandardCharsets.UTF_8));
+		assertThat(loading.load(UUID.fromString(created[1])).status()).isEqualTo("active");
+		String base = "/daten/" + created[0] + "/ressource/" + created[1];
+		PortalHttp visitor = new PortalHttp(port);
+		assertThat(text(visitor.get(base))).contains("href=\"" + base + "/export.csv\"", "href=\"" + base + "/export.json\"");
+
+		HttpResponse<String> all = visitor.get(base + "/export.csv");
+		assertThat(all.statusCode()).isEqualTo(200);
+		assertThat(all.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+		assertThat(all.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("fahrgaeste.csv"));
+		assertThat(all.body()).isEqualTo("_id,Haltestelle,Einsteiger\r\n1,Bochum Hbf,12000\r\n2,\"Rathaus, Süd\",5400\r\n"
+				+ "3,Wattenscheid Markt,800\r\n");
+
+		String filtered = base + "/export.csv?filters=" + java.net.URLEncoder.encode("{\"Einsteiger\": [12000, 800]}", StandardCharsets.UTF_8)
+				+ "&sort=" + java.net.URLEncoder.encode("Einsteiger asc", StandardCharsets.UTF_8) + "&fields=Haltestelle";
+		assertThat(visitor.get(filtered).body()).isEqualTo("Haltestelle\r\nWattenscheid Markt\r\nBochum Hbf\r\n");
+
+		HttpResponse<String> json = visitor.get(base + "/export.json?q=Rathaus");
+		assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+		var tree = new tools.jackson.databind.ObjectMapper().readTree(json.body());
+		assertThat(tree.get("fields").findValuesAsString("id")).containsExactly("_id", "Haltestelle", "Einsteiger");
+		assertThat(tree.get("records")).hasSize(1);
+		assertThat(tree.get("records").get(0).get("Einsteiger").asInt()).isEqualTo(5400);
+
+		assertThat(visitor.get(base + "/export.csv?sort=gibtsnicht").statusCode()).isEqualTo(400);
+		assertThat(visitor.get(base + "/export.csv?filters=" + java.net.URLEncoder.encode("{\"Einsteiger\": \"viele\"}",
+				StandardCharsets.UTF_8)).statusCode()).isEqualTo(400);
+	}
 }
