@@ -30,13 +30,13 @@ class CkanWriteActions {
 	private final Publishing publishing;
 	private final MessageSource messages;
 	private final ResourceFiles files;
-	private final CsvLoading loading;
+	private final DatastoreJobs jobs;
 
-	CkanWriteActions(Publishing publishing, MessageSource messages, ResourceFiles files, CsvLoading loading) {
+	CkanWriteActions(Publishing publishing, MessageSource messages, ResourceFiles files, DatastoreJobs jobs) {
 		this.publishing = publishing;
 		this.messages = messages;
 		this.files = files;
-		this.loading = loading;
+		this.jobs = jobs;
 	}
 
 	private static ResourceFiles.Upload upload(Params p) {
@@ -47,10 +47,10 @@ class CkanWriteActions {
 		return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 	}
 
-	/** Like CKAN's Xloader: an uploaded CSV goes into the datastore right away; a failure is reported, not thrown. */
+	/** Like CKAN's Xloader: an uploaded CSV is queued for the datastore; a failure is reported on the job, not thrown. */
 	private void loadIfTabular(Catalogue.FoundResource found, ResourceFiles.Upload upload) {
 		if (upload != null && CsvLoading.loadable(found.resource().format())) {
-			loading.load(java.util.UUID.fromString(found.resource().id()));
+			jobs.enqueue(java.util.UUID.fromString(found.resource().id()), null);
 		}
 	}
 

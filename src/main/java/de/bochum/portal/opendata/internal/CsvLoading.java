@@ -1,9 +1,11 @@
 package de.bochum.portal.opendata.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,36 +44,71 @@ class CsvLoading {
 
 	/** Loads the resource's file, replacing an earlier table; returns the outcome, never throws for bad files. */
 	ResourcePreview.DatastoreStatus load(UUID resourceId) {
+		return load(resourceId, null, rows -> {
+		});
+	}
+
+	/**
+	 * Loads the file as {@code format} says, or as detected where it is null. Types come from a
+	 * sample; a later value that does not fit makes its column text and the load start again, so
+	 * a file is loaded at most once per column plus once.
+	 */
+	ResourcePreview.DatastoreStatus load(UUID resourceId, CsvTable.Format format, LongConsumer progress) {
 		Optional<ResourceFiles.Stored> stored = files.of(resourceId);
 		Optional<byte[]> content = stored.flatMap(files::content);
 		if (content.isEmpty()) {
-			return new ResourcePreview.DatastoreStatus("failed", 0, "Zu dieser Ressource ist keine hochgeladene Datei gespeichert.");
+			return failed(resourceId, LoadReport.line("opendata.job.error.noFile"), null, null);
 		}
+		byte[] bytes = content.get();
+		CsvTable.Format used = format == null ? CsvTable.detect(bytes) : format;
 		try {
-			CsvTable table = CsvTable.read(content.get());
-			return transactions.execute(tx -> {
-				datastore.drop(resourceId);
-				Datastore.Table created = datastore.create(resourceId, table.fields(), List.of(), false);
-				datastore.copy(created, table.records());
-				String report = "Kodierung " + table.charset().displayName() + ", Trennzeichen „"
-						+ (table.delimiter() == '\t' ? "Tabulator" : String.valueOf(table.delimiter())) + "“"
-						+ (table.problems().isEmpty() ? "" : "\n" + String.join("\n", table.problems()));
-				jdbc.sql("update opendata_datastore set loaded_rows = ?, report = ?, status = 'active' where resource_id = ?")
-					.params(table.records().size(), report, resourceId)
-					.update();
-				return new ResourcePreview.DatastoreStatus("active", table.records().size(), report);
-			});
+			CsvTable.Plan plan = CsvTable.plan(bytes, used);
+			List<String> widened = new ArrayList<>();
+			while (true) {
+				List<String> problems = new ArrayList<>();
+				CsvTable.Plan attempt = plan;
+				try {
+					Datastore.Loaded loaded = transactions.execute(tx -> datastore.load(resourceId, attempt.fields(),
+							sink -> CsvTable.stream(bytes, attempt, sink, problems), progress));
+					String report = report(plan.format(), widened, problems);
+					jdbc.sql("update opendata_datastore set report = ? where resource_id = ?").params(report, resourceId).update();
+					transactions.executeWithoutResult(tx -> datastore.indexForSearch(loaded.table()));
+					return new ResourcePreview.DatastoreStatus("active", loaded.rows(), report, null, used.options());
+				}
+				catch (CsvTable.Mismatch mismatch) {
+					widened.add(LoadReport.line("opendata.job.widened", plan.names().get(mismatch.column), mismatch.line,
+							abbreviated(mismatch.value), plan.kinds().get(mismatch.column).type.ckan));
+					plan = plan.widened(mismatch.column);
+				}
+			}
 		}
-		catch (CsvTable.Unreadable | Datastore.Invalid bad) {
-			return failed(resourceId, bad.getMessage());
+		catch (CsvTable.Unreadable bad) {
+			return failed(resourceId, LoadReport.line(bad.key, bad.line), bad.line, used);
+		}
+		catch (Datastore.Invalid bad) {
+			return failed(resourceId, LoadReport.line("opendata.job.error.database", bad.getMessage()), null, used);
 		}
 		catch (RuntimeException unexpected) {
 			log.warn("Loading resource {} into the datastore failed", resourceId, unexpected);
-			return failed(resourceId, "Die Datei konnte nicht geladen werden: " + unexpected.getMessage());
+			return failed(resourceId, LoadReport.line("opendata.job.error.unexpected", unexpected.getMessage()), null, used);
 		}
 	}
 
-	private ResourcePreview.DatastoreStatus failed(UUID resourceId, String reason) {
+	private static String abbreviated(String value) {
+		return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+	}
+
+	static String report(CsvTable.Format format, List<String> widened, List<String> problems) {
+		List<String> lines = new ArrayList<>();
+		lines.add(LoadReport.line("opendata.job.format", format.charset().displayName(),
+				format.delimiter() == '\t' ? "Tab" : String.valueOf(format.delimiter()),
+				format.decimalComma() ? "ja" : "nein", format.header() ? "ja" : "nein"));
+		lines.addAll(widened);
+		lines.addAll(problems);
+		return String.join("\n", lines);
+	}
+
+	private ResourcePreview.DatastoreStatus failed(UUID resourceId, String reason, Long line, CsvTable.Format used) {
 		transactions.executeWithoutResult(tx -> {
 			datastore.drop(resourceId);
 			jdbc.sql("""
@@ -81,7 +118,12 @@ class CsvLoading {
 				.params(resourceId, Datastore.tableName(resourceId), reason)
 				.update();
 		});
-		return new ResourcePreview.DatastoreStatus("failed", 0, reason);
+		return new ResourcePreview.DatastoreStatus("failed", 0, reason, line, used == null ? null : used.options());
+	}
+
+	/** How the resource's file would be read without an override. */
+	Optional<CsvTable.Format> detected(UUID resourceId) {
+		return files.of(resourceId).flatMap(files::content).map(CsvTable::detect);
 	}
 
 	Optional<ResourcePreview.DatastoreStatus> status(UUID resourceId) {

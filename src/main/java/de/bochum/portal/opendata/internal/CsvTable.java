@@ -1,12 +1,12 @@
 package de.bochum.portal.opendata.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
  * A CSV file as German open data publishes it, read for the datastore: the encoding (UTF-8 with or
  * without BOM, else Windows-1252), the delimiter ({@code ;}, {@code ,}, tab or {@code |}), quoted
  * fields with line breaks, and per column a type: integers, decimals with point or comma, German
- * or ISO dates and timestamps; a column that mixes kinds stays text.
+ * or ISO dates and timestamps; a column that mixes kinds stays text. The types come from a sample
+ * of the first rows; the rows themselves are streamed, never held.
  */
-record CsvTable(Charset charset, char delimiter, List<Datastore.Field> fields, List<Map<String, Object>> records,
-		List<String> problems) {
+final class CsvTable {
 
 	private static final char[] DELIMITERS = { ';', ',', '\t', '|' };
-	private static final int MAX_PROBLEMS = 20;
+	static final int MAX_PROBLEMS = 20;
+	static final int SAMPLE_ROWS = 10_000;
 
 	private static final Pattern INTEGER = Pattern.compile("[-+]?(0|[1-9][0-9]{0,17})");
 	private static final Pattern DECIMAL_POINT = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
@@ -30,34 +31,108 @@ record CsvTable(Charset charset, char delimiter, List<Datastore.Field> fields, L
 	private static final Pattern TIMESTAMP_ISO = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{1,2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?");
 	private static final Pattern TIMESTAMP_DE = Pattern.compile("[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4},? [0-9]{1,2}:[0-9]{2}(:[0-9]{2})?");
 
+	private CsvTable() {
+	}
+
 	/** The CSV cannot be read as a table at all. */
 	static final class Unreadable extends RuntimeException {
 
-		Unreadable(String message) {
-			super(message);
+		final String key;
+		final long line;
+
+		Unreadable(String key, long line) {
+			super(key + " (line " + line + ")");
+			this.key = key;
+			this.line = line;
 		}
+	}
+
+	/** A value later in the file that does not fit the type the sample gave its column. */
+	static final class Mismatch extends RuntimeException {
+
+		final int column;
+		final long line;
+		final String value;
+
+		Mismatch(int column, long line, String value) {
+			super(null, null, false, false);
+			this.column = column;
+			this.line = line;
+			this.value = value;
+		}
+	}
+
+	/** How the file is written: detected, or as the publisher said. */
+	record Format(Charset charset, char delimiter, boolean decimalComma, boolean header) {
+
+		String delimiterName() {
+			return delimiter == '\t' ? "tab" : String.valueOf(delimiter);
+		}
+
+		ResourcePreview.LoadOptions options() {
+			return new ResourcePreview.LoadOptions(charset.name(), delimiterName(), decimalComma, header);
+		}
+
+		/** The publisher's choice from the override form; null where a value is not one of the offered. */
+		static Format of(String encoding, String delimiter, String decimalComma, String header) {
+			if (encoding == null || !List.of("UTF-8", "windows-1252", "ISO-8859-1").contains(encoding) || delimiter == null
+					|| !List.of(";", ",", "tab", "|").contains(delimiter) || !List.of("ja", "nein").contains(decimalComma)
+					|| !List.of("ja", "nein").contains(header)) {
+				return null;
+			}
+			return new Format(Charset.forName(encoding), "tab".equals(delimiter) ? '\t' : delimiter.charAt(0),
+					"ja".equals(decimalComma), "ja".equals(header));
+		}
+	}
+
+	/** The table a file becomes: column names and each column's kind. */
+	record Plan(Format format, List<String> names, List<Kind> kinds) {
+
+		List<Datastore.Field> fields() {
+			List<Datastore.Field> fields = new ArrayList<>();
+			for (int c = 0; c < names.size(); c++) {
+				fields.add(new Datastore.Field(names.get(c), kinds.get(c).type));
+			}
+			return fields;
+		}
+
+		Plan widened(int column) {
+			List<Kind> wider = new ArrayList<>(kinds);
+			wider.set(column, Kind.TEXT);
+			return new Plan(format, names, wider);
+		}
+	}
+
+	/** Receives the rows of a file, converted to PostgreSQL's input syntax (null for empty non-text values). */
+	interface RowSink {
+
+		void row(long line, String[] values);
 	}
 
 	/** How a column's values are written, once known; each turns a value into PostgreSQL's input syntax. */
 	enum Kind {
-		INTEGER(Datastore.FieldType.INT8), DECIMAL_POINT(Datastore.FieldType.NUMERIC),
-		DECIMAL_COMMA(Datastore.FieldType.NUMERIC), DATE_ISO(Datastore.FieldType.DATE),
-		DATE_DE(Datastore.FieldType.DATE), TIMESTAMP_ISO(Datastore.FieldType.TIMESTAMP),
-		TIMESTAMP_DE(Datastore.FieldType.TIMESTAMP), TEXT(Datastore.FieldType.TEXT);
+		INTEGER(Datastore.FieldType.INT8, "ganze Zahl"), DECIMAL_POINT(Datastore.FieldType.NUMERIC, "Dezimalzahl"),
+		DECIMAL_COMMA(Datastore.FieldType.NUMERIC, "Dezimalzahl"), DATE_ISO(Datastore.FieldType.DATE, "Datum"),
+		DATE_DE(Datastore.FieldType.DATE, "Datum"), TIMESTAMP_ISO(Datastore.FieldType.TIMESTAMP, "Zeitpunkt"),
+		TIMESTAMP_DE(Datastore.FieldType.TIMESTAMP, "Zeitpunkt"), TEXT(Datastore.FieldType.TEXT, "Text");
 
 		final Datastore.FieldType type;
+		final String label;
 
-		Kind(Datastore.FieldType type) {
+		Kind(Datastore.FieldType type, String label) {
 			this.type = type;
+			this.label = label;
 		}
 
 		boolean accepts(String v) {
 			return switch (this) {
-				case INTEGER -> CsvTable.INTEGER.matcher(v).matches();
-				case DECIMAL_POINT -> CsvTable.DECIMAL_POINT.matcher(v).matches();
-				case DECIMAL_COMMA -> CsvTable.DECIMAL_COMMA.matcher(v).matches();
+				case INTEGER -> plainNumber(v, (char) 0) ? v.length() <= 19 : CsvTable.INTEGER.matcher(v).matches();
+				case DECIMAL_POINT -> plainNumber(v, '.') || CsvTable.DECIMAL_POINT.matcher(v).matches();
+				case DECIMAL_COMMA -> plainNumber(v, ',') || CsvTable.DECIMAL_COMMA.matcher(v).matches();
 				case DATE_ISO -> CsvTable.DATE_ISO.matcher(v).matches() && validDate(v.substring(8, 10), v.substring(5, 7));
-				case DATE_DE -> CsvTable.DATE_DE.matcher(v).matches() && validDate(v.split("\\.")[0], v.split("\\.")[1]);
+				case DATE_DE -> v.length() == 10 && v.charAt(2) == '.' && v.charAt(5) == '.' && digits(v, 0, 2) && digits(v, 3, 5)
+						&& digits(v, 6, 10) ? validDate(v.substring(0, 2), v.substring(3, 5))
+								: CsvTable.DATE_DE.matcher(v).matches() && validDate(v.split("\\.")[0], v.split("\\.")[1]);
 				case TIMESTAMP_ISO -> CsvTable.TIMESTAMP_ISO.matcher(v).matches();
 				case TIMESTAMP_DE -> CsvTable.TIMESTAMP_DE.matcher(v).matches();
 				case TEXT -> true;
@@ -66,14 +141,45 @@ record CsvTable(Charset charset, char delimiter, List<Datastore.Field> fields, L
 
 		String canonical(String v) {
 			return switch (this) {
-				case DECIMAL_COMMA -> v.replace(".", "").replace(',', '.');
-				case DATE_DE -> german(v);
+				case DECIMAL_COMMA -> v.indexOf('.') < 0 ? v.replace(',', '.') : v.replace(".", "").replace(',', '.');
+				case DATE_DE -> v.length() == 10 ? v.substring(6) + "-" + v.substring(3, 5) + "-" + v.substring(0, 2) : german(v);
 				case TIMESTAMP_DE -> {
 					String[] parts = v.replace(",", "").split(" ", 2);
 					yield german(parts[0]) + " " + parts[1];
 				}
 				default -> v;
 			};
+		}
+
+		/**
+		 * The common case without a regular expression (the loader checks millions of values): digits
+		 * with at most one {@code separator} between them and an optional sign; no leading zero.
+		 */
+		private static boolean plainNumber(String v, char separator) {
+			int start = v.charAt(0) == '-' || v.charAt(0) == '+' ? 1 : 0;
+			if (start == v.length() || v.length() - start > 1 && v.charAt(start) == '0' && v.charAt(start + 1) != separator) {
+				return false;
+			}
+			boolean separated = false;
+			for (int i = start; i < v.length(); i++) {
+				char c = v.charAt(i);
+				if (c == separator && !separated && i > start && i < v.length() - 1) {
+					separated = true;
+				}
+				else if (c < '0' || c > '9') {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private static boolean digits(String v, int from, int to) {
+			for (int i = from; i < to; i++) {
+				if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		private static String german(String date) {
@@ -92,104 +198,151 @@ record CsvTable(Charset charset, char delimiter, List<Datastore.Field> fields, L
 		}
 	}
 
-	static CsvTable read(byte[] bytes) {
-		int start = 0;
+
+	/** Encoding and delimiter from the file's bytes; decimal comma where the German ";" is used. */
+	static Format detect(byte[] bytes) {
 		Charset charset;
-		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-			start = 3;
+		if (bom(bytes)) {
 			charset = StandardCharsets.UTF_8;
 		}
 		else {
 			charset = ResourceFiles.isUtf8(bytes) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
 		}
+		int start = bom(bytes) ? 3 : 0;
+		String head = new String(bytes, start, Math.min(bytes.length - start, 64 * 1024), charset);
+		char delimiter = sniffDelimiter(head);
+		return new Format(charset, delimiter, delimiter == ';', true);
+	}
+
+	private static boolean bom(byte[] bytes) {
+		return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+	}
+
+	private static CsvRows rows(byte[] bytes, Format format) {
+		int start = format.charset().equals(StandardCharsets.UTF_8) && bom(bytes) ? 3 : 0;
+		return new CsvRows(new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start),
+				format.charset()), format.delimiter());
+	}
+
+	/** The column names and, from the first {@value #SAMPLE_ROWS} rows, each column's kind. */
+	static Plan plan(byte[] bytes, Format format) {
 		if (!ResourceFiles.looksLikeText(bytes)) {
-			throw new Unreadable("Die Datei ist keine Textdatei und damit keine CSV-Datei.");
+			throw new Unreadable("opendata.job.error.notText", 1);
 		}
-		String text = new String(bytes, start, bytes.length - start, charset);
-		char delimiter = sniffDelimiter(text);
-		List<Integer> lines = new ArrayList<>();
-		List<List<String>> rows = parse(text, delimiter, lines);
-		while (!rows.isEmpty() && blank(rows.get(rows.size() - 1))) {
-			rows.remove(rows.size() - 1);
+		CsvRows rows = rows(bytes, format);
+		List<String> first = rows.next();
+		while (first != null && blank(first)) {
+			first = rows.next();
 		}
-		if (rows.size() < 1 || rows.get(0).size() < 2 && rows.size() < 2) {
-			throw new Unreadable("Die Datei enthält keine Tabelle: keine Kopfzeile mit Spaltennamen gefunden.");
+		List<String> second = rows.next();
+		if (first == null || first.size() < 2 && second == null) {
+			throw new Unreadable("opendata.job.error.noTable", 1);
 		}
-		List<String> header = headerNames(rows.get(0));
-		List<String> problems = new ArrayList<>();
-		List<List<String>> data = new ArrayList<>();
-		for (int r = 1; r < rows.size(); r++) {
-			List<String> row = rows.get(r);
-			int line = lines.get(r);
-			if (blank(row)) {
-				continue;
+		List<String> header = format.header() ? headerNames(first) : positionalNames(first.size());
+		List<List<Kind>> candidates = new ArrayList<>();
+		for (int c = 0; c < header.size(); c++) {
+			candidates.add(candidates(format.decimalComma()));
+		}
+		boolean[] any = new boolean[header.size()];
+		List<String> row = format.header() ? second : first;
+		for (int n = 0; row != null && n < SAMPLE_ROWS; n++) {
+			for (int c = 0; c < Math.min(row.size(), header.size()); c++) {
+				String v = row.get(c).strip();
+				if (!v.isEmpty()) {
+					any[c] = true;
+					candidates.get(c).removeIf(k -> !fits(k, v));
+				}
 			}
-			if (row.size() != header.size() && problems.size() < MAX_PROBLEMS) {
-				problems.add("Zeile " + line + ": " + row.size() + " statt " + header.size() + " Werte");
-			}
-			List<String> cells = new ArrayList<>(row.subList(0, Math.min(row.size(), header.size())));
-			while (cells.size() < header.size()) {
-				cells.add("");
-			}
-			data.add(cells);
+			row = row == first ? second : rows.next();
 		}
 		List<Kind> kinds = new ArrayList<>();
 		for (int c = 0; c < header.size(); c++) {
-			kinds.add(kindOf(data, c, delimiter == ';'));
+			kinds.add(any[c] ? candidates.get(c).get(0) : Kind.TEXT);
 		}
-		List<Datastore.Field> fields = new ArrayList<>();
-		for (int c = 0; c < header.size(); c++) {
-			fields.add(new Datastore.Field(header.get(c), kinds.get(c).type));
-		}
-		List<Map<String, Object>> records = new ArrayList<>(data.size());
-		for (List<String> cells : data) {
-			Map<String, Object> record = new LinkedHashMap<>();
-			for (int c = 0; c < header.size(); c++) {
-				String v = cells.get(c).strip();
-				record.put(header.get(c), v.isEmpty() ? (kinds.get(c) == Kind.TEXT ? cells.get(c) : null)
-						: kinds.get(c).canonical(v));
-			}
-			records.add(record);
-		}
-		return new CsvTable(charset, delimiter, fields, records, problems);
+		return new Plan(format, header, kinds);
 	}
 
 	/**
-	 * The first kind that every non-empty value of the column fits; leading zeros (postcodes, keys)
-	 * stay text. In {@code ;}-separated files (the German habit, because the comma is the decimal
-	 * sign) "12.345" is read as twelve thousand, elsewhere as a decimal.
+	 * The kinds a column may have, in order of preference. With a decimal comma (the German habit,
+	 * where ";" separates) "12.345" is twelve thousand, otherwise a decimal.
 	 */
-	private static Kind kindOf(List<List<String>> data, int column, boolean german) {
+	private static List<Kind> candidates(boolean decimalComma) {
 		List<Kind> candidates = new ArrayList<>(List.of(Kind.values()));
-		if (german) {
+		if (decimalComma) {
 			candidates.remove(Kind.DECIMAL_COMMA);
 			candidates.add(1, Kind.DECIMAL_COMMA);
 		}
-		boolean any = false;
-		for (List<String> row : data) {
-			String v = row.get(column).strip();
-			if (v.isEmpty()) {
+		return candidates;
+	}
+
+	/** Leading zeros (postcodes, keys) keep a value from being a number. */
+	static boolean fits(Kind kind, String v) {
+		if (kind == Kind.TEXT) {
+			return true;
+		}
+		if (v.length() > 1 && v.charAt(0) == '0' && v.charAt(1) != '.' && v.charAt(1) != ','
+				&& kind != Kind.DATE_DE && kind != Kind.TIMESTAMP_DE) {
+			return false;
+		}
+		return kind.accepts(v);
+	}
+
+	/**
+	 * Streams the data rows, converted per the plan, to the sink; a value that does not fit its
+	 * column's kind stops with a {@link Mismatch}. Rows with too few or too many values are
+	 * padded or cut and noted in {@code problems}.
+	 */
+	static long stream(byte[] bytes, Plan plan, RowSink sink, List<String> problems) {
+		CsvRows rows = rows(bytes, plan.format());
+		List<String> row = rows.next();
+		while (row != null && blank(row)) {
+			row = rows.next();
+		}
+		if (plan.format().header() && row != null) {
+			row = rows.next();
+		}
+		int width = plan.names().size();
+		Kind[] kinds = plan.kinds().toArray(Kind[]::new);
+		long count = 0;
+		for (; row != null; row = rows.next()) {
+			if (blank(row)) {
 				continue;
 			}
-			any = true;
-			if (v.length() > 1 && v.startsWith("0") && !v.startsWith("0.") && !v.startsWith("0,")) {
-				candidates.retainAll(List.of(Kind.DATE_DE, Kind.TIMESTAMP_DE, Kind.TEXT));
+			int line = rows.line();
+			if (row.size() != width && problems.size() < MAX_PROBLEMS) {
+				problems.add(LoadReport.line("opendata.job.width", line, row.size(), width));
 			}
-			candidates.removeIf(k -> !k.accepts(v));
-			if (candidates.size() == 1) {
-				break;
+			String[] values = new String[width];
+			for (int c = 0; c < width; c++) {
+				String cell = c < row.size() ? row.get(c) : "";
+				Kind kind = kinds[c];
+				if (kind == Kind.TEXT) {
+					values[c] = cell;
+					continue;
+				}
+				String v = cell.strip();
+				if (v.isEmpty()) {
+					values[c] = null;
+				}
+				else if (fits(kind, v)) {
+					values[c] = kind.canonical(v);
+				}
+				else {
+					throw new Mismatch(c, line, v);
+				}
 			}
+			sink.row(line, values);
+			count++;
 		}
-		return any ? candidates.get(0) : Kind.TEXT;
+		return count;
 	}
 
 	/** The delimiter that splits the first lines into the most, equally many, columns. */
-	private static char sniffDelimiter(String text) {
-		String sample = text.length() > 64 * 1024 ? text.substring(0, 64 * 1024) : text;
+	private static char sniffDelimiter(String sample) {
 		char best = ',';
 		double bestScore = -1;
 		for (char d : DELIMITERS) {
-			List<List<String>> rows = parse(sample, d);
+			List<List<String>> rows = CsvRows.parse(sample, d);
 			int n = Math.min(rows.size(), 30);
 			if (n == 0) {
 				continue;
@@ -208,80 +361,21 @@ record CsvTable(Charset charset, char delimiter, List<Datastore.Field> fields, L
 		return best;
 	}
 
-	/** RFC 4180 with the usual liberties: CR, LF or CRLF, quotes doubled inside quoted fields, line breaks inside quotes. */
-	static List<List<String>> parse(String text, char delimiter) {
-		return parse(text, delimiter, new ArrayList<>());
-	}
-
-	/** As {@link #parse(String, char)}, noting in {@code lines} the line each row starts on. */
-	static List<List<String>> parse(String text, char delimiter, List<Integer> lines) {
-		List<List<String>> rows = new ArrayList<>();
-		int line = 1;
-		int rowStart = 1;
-		List<String> row = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		boolean wasQuoted = false;
-		int i = 0;
-		int n = text.length();
-		while (i < n) {
-			char ch = text.charAt(i);
-			if (quoted) {
-				if (ch == '\n' || ch == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n')) {
-					line++;
-				}
-				if (ch == '"') {
-					if (i + 1 < n && text.charAt(i + 1) == '"') {
-						cell.append('"');
-						i += 2;
-						continue;
-					}
-					quoted = false;
-				}
-				else {
-					cell.append(ch);
-				}
-				i++;
-				continue;
-			}
-			if (ch == '"' && cell.toString().isBlank() && !wasQuoted) {
-				quoted = true;
-				wasQuoted = true;
-				cell.setLength(0);
-			}
-			else if (ch == delimiter) {
-				row.add(cell.toString());
-				cell.setLength(0);
-				wasQuoted = false;
-			}
-			else if (ch == '\r' || ch == '\n') {
-				row.add(cell.toString());
-				rows.add(row);
-				lines.add(rowStart);
-				row = new ArrayList<>();
-				cell.setLength(0);
-				wasQuoted = false;
-				if (ch == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				line++;
-				rowStart = line;
-			}
-			else {
-				cell.append(ch);
-			}
-			i++;
-		}
-		if (cell.length() > 0 || !row.isEmpty() || wasQuoted) {
-			row.add(cell.toString());
-			rows.add(row);
-			lines.add(rowStart);
-		}
-		return rows;
-	}
-
 	private static boolean blank(List<String> row) {
-		return row.stream().allMatch(String::isBlank);
+		for (String cell : row) {
+			if (!cell.isBlank()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static List<String> positionalNames(int width) {
+		List<String> names = new ArrayList<>();
+		for (int i = 1; i <= width; i++) {
+			names.add("spalte_" + i);
+		}
+		return names;
 	}
 
 	/**

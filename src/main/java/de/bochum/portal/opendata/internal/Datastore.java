@@ -17,11 +17,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -120,49 +123,169 @@ class Datastore {
 	}
 
 	/**
-	 * Loads many records at once with PostgreSQL's COPY (what the CSV loader uses): the values go
-	 * as CSV text and PostgreSQL converts them to the columns' types, so a bad value fails the whole
-	 * load with PostgreSQL's message and its line.
+	 * Replaces the resource's table with rows streamed from a loader, through PostgreSQL's COPY in
+	 * its text format: values already in PostgreSQL's input syntax, {@code _id} counted here, the
+	 * primary key added afterwards (one index build instead of a million inserts into it). The
+	 * full-text index is left to {@link #indexFullText(Table)} so that the rows are queryable sooner.
+	 * Runs in the caller's transaction; an exception from the rows cancels the COPY.
 	 */
-	int copy(Table table, List<Map<String, Object>> records) {
-		String columns = table.fields().stream().map(f -> quoted(f.id())).collect(Collectors.joining(", "));
-		StringBuilder csv = new StringBuilder(records.size() * 64);
-		for (Map<String, Object> record : records) {
-			for (int i = 0; i < table.fields().size(); i++) {
-				if (i > 0) {
-					csv.append(',');
-				}
-				String value = text(record.get(table.fields().get(i).id()));
-				if (value != null) {
-					// Quoted, so that an empty text stays empty; unquoted empty is NULL.
-					csv.append('"').append(value.replace("\"", "\"\"")).append('"');
-				}
+	record Loaded(Table table, long rows) {
+	}
+
+	Loaded load(UUID resourceId, List<Field> fields, Consumer<CsvTable.RowSink> rows, LongConsumer progress) {
+		drop(resourceId);
+		Set<String> seen = new HashSet<>();
+		for (Field f : fields) {
+			if (!seen.add(checkedId(f.id()))) {
+				throw new Invalid("fields", "Duplicate field name: " + f.id());
 			}
-			csv.append('\n');
 		}
+		String name = tableName(resourceId);
+		String qualified = SCHEMA + "." + name;
+		jdbc.execute("create table " + qualified + " (_id bigserial, "
+				+ fields.stream().map(f -> quoted(f.id()) + " " + f.type().sql).collect(Collectors.joining(", ")) + ")");
+		String columns = fields.stream().map(f -> quoted(f.id())).collect(Collectors.joining(", "));
 		Connection connection = DataSourceUtils.getConnection(dataSource);
+		long[] count = { 0, 0 };
 		try {
-			// Into a staging table first, then one INSERT that fills the full text: each row is written once.
-			jdbc.execute("create temp table datastore_load on commit drop as select " + columns + " from "
-					+ table.qualified() + " with no data");
-			connection.unwrap(PGConnection.class)
+			CopyIn copy = connection.unwrap(PGConnection.class)
 				.getCopyAPI()
-				.copyIn("copy datastore_load (" + columns + ") from stdin (format csv)", new java.io.StringReader(csv.toString()));
-			jdbc.execute("insert into " + table.qualified() + " (" + columns + ", _full_text) select " + columns
-					+ ", to_tsvector('german', concat_ws(' ', "
-					+ table.fields().stream().map(f -> quoted(f.id()) + "::text").collect(Collectors.joining(", "))
-					+ ")) from datastore_load");
-			jdbc.execute("drop table datastore_load");
-			createFullTextIndex(table.name());
+				.copyIn("copy " + qualified + " (_id, " + columns + ") from stdin");
+			StringBuilder chunk = new StringBuilder(1 << 17);
+			try {
+				rows.accept((line, values) -> {
+					chunk.append(++count[0]);
+					for (String value : values) {
+						chunk.append('\t');
+						appendCopyText(chunk, value);
+					}
+					chunk.append('\n');
+					if (chunk.length() >= 1 << 16) {
+						flush(copy, chunk);
+						if (count[0] - count[1] >= PROGRESS_EVERY) {
+							count[1] = count[0];
+							progress.accept(count[0]);
+						}
+					}
+				});
+				flush(copy, chunk);
+				copy.endCopy();
+			}
+			catch (RuntimeException | SQLException stopped) {
+				if (copy.isActive()) {
+					copy.cancelCopy();
+				}
+				throw stopped;
+			}
 		}
-		catch (SQLException | java.io.IOException bad) {
+		catch (SQLException | CopyFailed bad) {
 			String message = bad.getMessage() == null ? "COPY failed" : bad.getMessage().replaceFirst("^ERROR: ", "");
 			throw new Invalid("records", message.lines().findFirst().orElse(message));
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
-		return records.size();
+		jdbc.execute("alter table " + qualified + " add primary key (_id)");
+		jdbc.execute("select setval(pg_get_serial_sequence('" + qualified + "', '_id'), greatest(" + count[0] + ", 1), "
+				+ (count[0] > 0) + ")");
+		jdbc.update("""
+				insert into opendata_datastore (resource_id, table_name, status, loaded_rows, updated)
+				values (?, ?, 'active', ?, now())
+				on conflict (resource_id) do update set primary_key = null, status = 'active', report = '',
+				loaded_rows = excluded.loaded_rows, updated = now()""", resourceId, name, count[0]);
+		progress.accept(count[0]);
+		return new Loaded(table(resourceId).orElseThrow(), count[0]);
+	}
+
+	static final int PROGRESS_EVERY = 50_000;
+
+	private static void flush(CopyIn copy, StringBuilder chunk) {
+		if (chunk.length() == 0) {
+			return;
+		}
+		byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+		chunk.setLength(0);
+		try {
+			copy.writeToCopy(bytes, 0, bytes.length);
+		}
+		catch (SQLException bad) {
+			throw new CopyFailed(bad);
+		}
+	}
+
+	/** A COPY that PostgreSQL broke off while rows were still being sent. */
+	static final class CopyFailed extends RuntimeException {
+
+		CopyFailed(SQLException cause) {
+			super(cause.getMessage(), cause);
+		}
+	}
+
+	/** COPY's text format: backslash escapes for the delimiter, line ends and backslash; NUL cannot be stored. */
+	private static void appendCopyText(StringBuilder out, String value) {
+		if (value == null) {
+			out.append("\\N");
+			return;
+		}
+		for (int i = 0, n = value.length(); i < n; i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '\\' -> out.append("\\\\");
+				case '\t' -> out.append("\\t");
+				case '\n' -> out.append("\\n");
+				case '\r' -> out.append("\\r");
+				case '\0' -> {
+				}
+				default -> out.append(c);
+			}
+		}
+	}
+
+	/**
+	 * The German full text of a table's text columns, as an expression PostgreSQL can index (only
+	 * immutable functions: {@code concat_ws} and casts of dates are not). A table without text
+	 * columns is searched over all its values, without an index.
+	 */
+	static String fullText(Table table) {
+		List<Field> texts = table.fields().stream().filter(f -> f.type() == FieldType.TEXT).toList();
+		if (texts.isEmpty()) {
+			return "to_tsvector('german', concat_ws(' ', "
+					+ table.fields().stream().map(f -> quoted(f.id()) + "::text").collect(Collectors.joining(", ")) + "))";
+		}
+		return "to_tsvector('german'::regconfig, "
+				+ texts.stream().map(f -> "coalesce(" + quoted(f.id()) + ", '')").collect(Collectors.joining(" || ' ' || "))
+				+ ")";
+	}
+
+	/**
+	 * After a bulk load: the full-text index, a B-tree per column (filters and sort on any column
+	 * of a large table) and fresh planner statistics.
+	 */
+	void indexForSearch(Table table) {
+		indexFullText(table);
+		for (int i = 0; i < table.fields().size() && i < MAX_COLUMN_INDEXES; i++) {
+			jdbc.execute("create index " + table.name() + "_c" + i + " on " + table.qualified() + " ("
+					+ quoted(table.fields().get(i).id()) + ")");
+		}
+		jdbc.execute("analyze " + table.qualified());
+	}
+
+	static final int MAX_COLUMN_INDEXES = 32;
+
+	/** For measuring {@link #indexForSearch}: removes what it built. */
+	void dropSearchIndexes(Table table) {
+		for (int i = 0; i < MAX_COLUMN_INDEXES; i++) {
+			jdbc.execute("drop index if exists " + SCHEMA + "." + table.name() + "_c" + i);
+		}
+		jdbc.execute("drop index if exists " + SCHEMA + "." + table.name() + "_ft");
+	}
+
+	/** (Re)builds the GIN index behind {@code q}; after a bulk load, or when columns were added. */
+	void indexFullText(Table table) {
+		jdbc.execute("drop index if exists " + SCHEMA + "." + table.name() + "_ft");
+		if (table.fields().stream().anyMatch(f -> f.type() == FieldType.TEXT)) {
+			jdbc.execute("create index " + table.name() + "_ft on " + table.qualified() + " using gin ((" + fullText(table) + "))");
+		}
 	}
 
 	static String tableName(UUID resourceId) {
@@ -206,18 +329,6 @@ class Datastore {
 	 * changing it would need a conversion CKAN does not do either.
 	 */
 	Table create(UUID resourceId, List<Field> fields, List<String> primaryKey) {
-		return create(resourceId, fields, primaryKey, true);
-	}
-
-	private void createFullTextIndex(String name) {
-		jdbc.execute("create index if not exists " + name + "_ft on " + SCHEMA + "." + name + " using gin (_full_text)");
-	}
-
-	/**
-	 * As {@link #create(UUID, List, List)}; a bulk load builds the full-text index only after
-	 * {@link #copy}, which is much faster than updating it row by row.
-	 */
-	Table create(UUID resourceId, List<Field> fields, List<String> primaryKey, boolean fullTextIndexNow) {
 		Set<String> seen = new HashSet<>();
 		for (Field f : fields) {
 			if (!seen.add(checkedId(f.id()))) {
@@ -242,18 +353,18 @@ class Datastore {
 					jdbc.execute("alter table " + t.qualified() + " add column " + quoted(f.id()) + " " + f.type().sql);
 				}
 			}
-			return table(resourceId).orElseThrow();
+			Table widened = table(resourceId).orElseThrow();
+			if (widened.fields().size() != t.fields().size()) {
+				indexFullText(widened);
+			}
+			return widened;
 		}
 		if (fields.isEmpty()) {
 			throw new Invalid("fields", "Fields are required to create a table");
 		}
 		String name = tableName(resourceId);
 		String columns = fields.stream().map(f -> quoted(f.id()) + " " + f.type().sql).collect(Collectors.joining(", "));
-		jdbc.execute("create table " + SCHEMA + "." + name + " (_id bigserial primary key, " + columns
-				+ ", _full_text tsvector)");
-		if (fullTextIndexNow) {
-			createFullTextIndex(name);
-		}
+		jdbc.execute("create table " + SCHEMA + "." + name + " (_id bigserial primary key, " + columns + ")");
 		if (!primaryKey.isEmpty()) {
 			jdbc.execute("alter table " + SCHEMA + "." + name + " add constraint " + name + "_pk unique ("
 					+ primaryKey.stream().map(Datastore::quoted).collect(Collectors.joining(", ")) + ")");
@@ -264,7 +375,9 @@ class Datastore {
 				on conflict (resource_id) do update set primary_key = excluded.primary_key, status = 'active',
 				report = '', loaded_rows = 0, updated = now()""", resourceId, name,
 				primaryKey.isEmpty() ? null : String.join("\u001F", primaryKey));
-		return table(resourceId).orElseThrow();
+		Table created = table(resourceId).orElseThrow();
+		indexFullText(created);
+		return created;
 	}
 
 	/** Writes records (field id to value); returns how many were written. */
@@ -289,7 +402,6 @@ class Datastore {
 					writeOne(table, record, method);
 				}
 			}
-			refreshFullText(table);
 		}
 		catch (DataAccessException bad) {
 			throw new Invalid("records", message(bad));
@@ -328,14 +440,14 @@ class Datastore {
 			sql = "insert into " + table.qualified() + " ("
 					+ given.stream().map(f -> quoted(f.id())).collect(Collectors.joining(", ")) + ") values ("
 					+ given.stream().map(f -> "cast(? as " + f.type().sql + ")").collect(Collectors.joining(", "))
-					+ ") on conflict (" + keys + ") do update set _full_text = null"
-					+ nonKeys.stream().map(f -> ", " + quoted(f.id()) + " = excluded." + quoted(f.id())).collect(Collectors.joining());
+					+ ") on conflict (" + keys + ") do " + (nonKeys.isEmpty() ? "nothing" : "update set "
+					+ nonKeys.stream().map(f -> quoted(f.id()) + " = excluded." + quoted(f.id())).collect(Collectors.joining(", ")));
 			given.forEach(f -> args.add(text(record.get(f.id()))));
 		}
 		else {
 			List<Field> nonKeys = given.stream().filter(f -> !table.primaryKey().contains(f.id())).toList();
-			sql = "update " + table.qualified() + " set _full_text = null"
-					+ nonKeys.stream().map(f -> ", " + quoted(f.id()) + " = cast(? as " + f.type().sql + ")").collect(Collectors.joining())
+			sql = "update " + table.qualified() + " set "
+					+ (nonKeys.isEmpty() ? "_id = _id" : nonKeys.stream().map(f -> quoted(f.id()) + " = cast(? as " + f.type().sql + ")").collect(Collectors.joining(", ")))
 					+ " where " + keyCondition(table);
 			nonKeys.forEach(f -> args.add(text(record.get(f.id()))));
 			table.primaryKey().forEach(k -> args.add(text(record.get(k))));
@@ -352,16 +464,6 @@ class Datastore {
 			.stream()
 			.map(k -> quoted(k) + " = cast(? as " + table.field(k).orElseThrow().type().sql + ")")
 			.collect(Collectors.joining(" and "));
-	}
-
-	/** German stemming, as the catalogue search: "Haltestellen" finds "Haltestelle". */
-	private void refreshFullText(Table table) {
-		if (table.fields().isEmpty()) {
-			return;
-		}
-		jdbc.update("update " + table.qualified() + " set _full_text = to_tsvector('german', concat_ws(' ', "
-				+ table.fields().stream().map(f -> quoted(f.id()) + "::text").collect(Collectors.joining(", "))
-				+ ")) where _full_text is null");
 	}
 
 	/** Deletes the records matching the filters; without filters, the whole table. */
@@ -388,6 +490,53 @@ class Datastore {
 
 	@Transactional(readOnly = true)
 	Result search(Table table, Query query) {
+		List<Field> chosen = chosen(table, query);
+		List<Object> args = new ArrayList<>();
+		String select = select(table, query, chosen, args);
+		try {
+			List<Object> pageArgs = new ArrayList<>(args);
+			pageArgs.add(query.limit());
+			pageArgs.add(query.offset());
+			List<Map<String, Object>> records = jdbc.query(select + order(table, query) + " limit ? offset ?",
+					(ResultSet rs, int i) -> record(rs, chosen), pageArgs.toArray());
+			Long total = query.includeTotal()
+					? jdbc.queryForObject("select count(*) from (" + select + ") t", Long.class, args.toArray())
+					: null;
+			return new Result(chosen, records, total);
+		}
+		catch (DataAccessException bad) {
+			throw new Invalid("filters", message(bad));
+		}
+	}
+
+	/**
+	 * Every record the query selects (its limit and offset ignored), one at a time, read through a
+	 * cursor so that a download of a large table is never held in memory.
+	 */
+	@Transactional(readOnly = true)
+	void each(Table table, Query query, Consumer<List<Field>> header, Consumer<Map<String, Object>> each) {
+		List<Field> chosen = chosen(table, query);
+		List<Object> args = new ArrayList<>();
+		String sql = select(table, query, chosen, args) + order(table, query);
+		header.accept(chosen);
+		try {
+			jdbc.query(connection -> {
+				PreparedStatement statement = connection.prepareStatement(sql);
+				statement.setFetchSize(1000);
+				for (int i = 0; i < args.size(); i++) {
+					statement.setObject(i + 1, args.get(i));
+				}
+				return statement;
+			}, (ResultSet rs) -> {
+				each.accept(record(rs, chosen));
+			});
+		}
+		catch (DataAccessException bad) {
+			throw new Invalid("filters", message(bad));
+		}
+	}
+
+	private static List<Field> chosen(Table table, Query query) {
 		List<Field> chosen = new ArrayList<>();
 		if (query.fields().isEmpty()) {
 			chosen.add(new Field("_id", FieldType.INT8));
@@ -399,33 +548,25 @@ class Datastore {
 						: table.field(id).orElseThrow(() -> new Invalid("fields", "Unknown field: " + id)));
 			}
 		}
-		List<Object> args = new ArrayList<>();
+		return chosen;
+	}
+
+	private static String select(Table table, Query query, List<Field> chosen, List<Object> args) {
 		String where = where(table, query.filters(), query.q(), args);
 		String columns = chosen.stream()
 			.map(f -> f.id().equals("_id") ? "_id" : quoted(f.id()))
 			.collect(Collectors.joining(", "));
-		String order = query.sort().isEmpty() ? (query.distinct() ? "" : " order by _id")
+		return "select " + (query.distinct() ? "distinct " : "") + columns + " from " + table.qualified() + where;
+	}
+
+	private static String order(Table table, Query query) {
+		return query.sort().isEmpty() ? (query.distinct() ? "" : " order by _id")
 				: " order by " + query.sort().stream().map(s -> {
 					if (!s.field().equals("_id") && table.field(s.field()).isEmpty()) {
 						throw new Invalid("sort", "Unknown field in sort: " + s.field());
 					}
 					return (s.field().equals("_id") ? "_id" : quoted(s.field())) + (s.descending() ? " desc" : " asc");
 				}).collect(Collectors.joining(", "));
-		String select = "select " + (query.distinct() ? "distinct " : "") + columns + " from " + table.qualified() + where;
-		try {
-			List<Object> pageArgs = new ArrayList<>(args);
-			pageArgs.add(query.limit());
-			pageArgs.add(query.offset());
-			List<Map<String, Object>> records = jdbc.query(select + order + " limit ? offset ?",
-					(ResultSet rs, int i) -> record(rs, chosen), pageArgs.toArray());
-			Long total = query.includeTotal()
-					? jdbc.queryForObject("select count(*) from (" + select + ") t", Long.class, args.toArray())
-					: null;
-			return new Result(chosen, records, total);
-		}
-		catch (DataAccessException bad) {
-			throw new Invalid("filters", message(bad));
-		}
 	}
 
 	private static String where(Table table, Map<String, List<String>> filters, String q, List<Object> args) {
@@ -439,11 +580,13 @@ class Datastore {
 				conditions.add("false");
 				return;
 			}
-			conditions.add(column + "::text in (" + values.stream().map(v -> "?").collect(Collectors.joining(", ")) + ")");
+			// Compared in the column's own type, so that its index serves; a value of the wrong type is a Validation Error.
+			String type = id.equals("_id") ? "bigint" : table.field(id).orElseThrow().type().sql;
+			conditions.add(column + " in (" + values.stream().map(v -> "cast(? as " + type + ")").collect(Collectors.joining(", ")) + ")");
 			args.addAll(values);
 		});
 		if (q != null && !q.isBlank()) {
-			conditions.add("_full_text @@ plainto_tsquery('german', ?)");
+			conditions.add(fullText(table) + " @@ plainto_tsquery('german', ?)");
 			args.add(q);
 		}
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);

@@ -174,6 +174,17 @@ class DatastoreActions {
 		return result;
 	}
 
+	/**
+	 * The query of a download: datastore_search's parameters ({@code q}, {@code filters},
+	 * {@code fields}, {@code sort}, {@code distinct}), without paging.
+	 */
+	Datastore.Query downloadQuery(Map<String, String> parameters) {
+		Object q = parameters.get("q");
+		return new Datastore.Query(strings(parameters.get("fields")), filtersOrEmpty(parameters.get("filters")),
+				q == null ? "" : (String) q, sort(parameters.get("sort")), 0, 0, false,
+				"true".equalsIgnoreCase(parameters.get("distinct")));
+	}
+
 	/** CKAN's links: the first page and the next one, with the same parameters. */
 	private static Map<String, String> links(Owner owner, Params p, int limit, int offset) {
 		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/api/3/action/datastore_search")

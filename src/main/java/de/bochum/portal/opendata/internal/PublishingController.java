@@ -44,12 +44,12 @@ class PublishingController {
 	private final Catalogue catalogue;
 	private final CityGeography geography;
 	private final ResourceFiles files;
-	private final CsvLoading loading;
+	private final DatastoreJobs jobs;
 
 	PublishingController(Publishing publishing, Publishers publishers, Catalogue catalogue, CityGeography geography,
-			ResourceFiles files, CsvLoading loading) {
+			ResourceFiles files, DatastoreJobs jobs) {
 		this.files = files;
-		this.loading = loading;
+		this.jobs = jobs;
 		this.publishing = publishing;
 		this.publishers = publishers;
 		this.catalogue = catalogue;
@@ -231,19 +231,29 @@ class PublishingController {
 		}
 	}
 
-	/** The button "In den Datastore laden": loads the uploaded file again, e.g. after a failed first attempt. */
+	/**
+	 * The button "In den Datastore laden": queues a new load, with the encoding, delimiter, decimal
+	 * comma and header row the publisher chose (detected values are preselected; without them, e.g.
+	 * before the first load, the file is detected again).
+	 */
 	@PostMapping("/datensatz/{name}/ressource/{id}/datastore")
-	String loadIntoDatastore(@PathVariable String name, @PathVariable String id, Authentication auth,
-			RedirectAttributes redirect) {
+	String loadIntoDatastore(@PathVariable String name, @PathVariable String id,
+			@RequestParam(required = false) String kodierung, @RequestParam(required = false) String trennzeichen,
+			@RequestParam(required = false) String dezimalkomma, @RequestParam(required = false) String kopfzeile,
+			Authentication auth, RedirectAttributes redirect) {
 		resource(name, id, publishers.of(auth));
-		loading.load(java.util.UUID.fromString(id));
-		redirect.addAttribute("gespeichert", "1");
-		return "redirect:/intern/daten/datensatz/" + name + "/ressource/" + id;
+		CsvTable.Format format = CsvTable.Format.of(kodierung, trennzeichen, dezimalkomma, kopfzeile);
+		if (format == null && kodierung != null) {
+			throw new org.springframework.web.server.ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Unknown encoding, delimiter, decimal comma or header choice");
+		}
+		jobs.enqueue(java.util.UUID.fromString(id), format);
+		return "redirect:/intern/daten/datensatz/" + name + "/ressource/" + id + "#datastore-titel";
 	}
 
 	private void loadIfTabular(Catalogue.FoundResource found) {
 		if (CsvLoading.loadable(found.resource().format())) {
-			loading.load(java.util.UUID.fromString(found.resource().id()));
+			jobs.enqueue(java.util.UUID.fromString(found.resource().id()), null);
 		}
 	}
 
@@ -319,7 +329,7 @@ class PublishingController {
 		model.asMap().putIfAbsent("notice", null);
 		java.util.Optional<java.util.UUID> uuid = resourceId == null ? java.util.Optional.empty() : Catalogue.parseUuid(resourceId);
 		model.addAttribute("uploaded", uuid.flatMap(files::of).orElse(null));
-		model.addAttribute("datastore", uuid.flatMap(loading::status).orElse(null));
+		model.addAttribute("datastore", uuid.flatMap(jobs::status).orElse(null));
 		return "opendata/staff-resource";
 	}
 

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The public page of a resource with a preview (the datastore's first rows as a table, uploaded
@@ -48,6 +49,7 @@ class ResourcePageController {
 	private final Datastore datastore;
 	private final ObjectMapper json;
 	private final DownloadCounts downloads;
+	private final DatastoreActions actions;
 	private final String tileUrl;
 	private final String tileAttribution;
 
@@ -55,10 +57,11 @@ class ResourcePageController {
 	static final int MAP_FEATURES_LISTED = 200;
 
 	ResourcePageController(Catalogue catalogue, Publishers publishers, ResourceFiles files, Datastore datastore,
-			ObjectMapper json, DownloadCounts downloads,
+			ObjectMapper json, DownloadCounts downloads, DatastoreActions actions,
 			@org.springframework.beans.factory.annotation.Value("${portal.opendata.map.tile-url:}") String tileUrl,
 			@org.springframework.beans.factory.annotation.Value("${portal.opendata.map.attribution:}") String tileAttribution) {
 		this.downloads = downloads;
+		this.actions = actions;
 		this.tileUrl = tileUrl.strip();
 		this.tileAttribution = tileAttribution.strip();
 		this.catalogue = catalogue;
@@ -190,6 +193,81 @@ class ResourcePageController {
 		return new ResourcePreview.GeoMap(
 				"/daten/" + found.dataset().name() + "/ressource/" + found.resource().id() + "/karte.geojson", tileUrl,
 				tileAttribution, listed, features.size());
+	}
+
+	/**
+	 * The datastore table, or what datastore_search's {@code q}, {@code filters}, {@code fields},
+	 * {@code sort} and {@code distinct} select of it, as CSV or JSON ({@code fields} and
+	 * {@code records}, as datastore_search), streamed row by row.
+	 */
+	@GetMapping("/daten/{name:[a-z0-9_-]+}/ressource/{id}/export.{format:csv|json}")
+	ResponseEntity<StreamingResponseBody> export(@PathVariable String name, @PathVariable String id,
+			@PathVariable String format, @RequestParam Map<String, String> parameters, Authentication auth) {
+		Catalogue.FoundResource found = find(name, id, auth);
+		Datastore.Table table = datastore.table(UUID.fromString(found.resource().id()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Datastore.Query query;
+		try {
+			query = actions.downloadQuery(parameters);
+			// Bad filters, fields or sort are refused before the first byte is sent.
+			datastore.search(table, new Datastore.Query(query.fields(), query.filters(), query.q(), query.sort(), 0, 0,
+					false, query.distinct()));
+		}
+		catch (Datastore.Invalid | CkanActionController.CkanError | ClassCastException bad) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, bad.getMessage());
+		}
+		String fileName = ResourceFiles.safeName(found.resource().name()).replaceFirst("\\.[A-Za-z0-9]+$", "") + "." + format;
+		StreamingResponseBody body = out -> {
+			java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+					1 << 16);
+			if (format.equals("csv")) {
+				datastore.each(table, query, fields -> csvRow(writer, fields.stream().map(Datastore.Field::id).toList()),
+						record -> csvRow(writer, record.values().stream().map(v -> v == null ? "" : String.valueOf(v)).toList()));
+			}
+			else {
+				boolean[] first = { true };
+				datastore.each(table, query, fields -> write(writer, "{\"fields\":"
+						+ json.writeValueAsString(DatastoreActions.fieldDicts(fields, true)) + ",\"records\":["), record -> {
+							write(writer, (first[0] ? "\n" : ",\n") + json.writeValueAsString(record));
+							first[0] = false;
+						});
+				writer.write("\n]}\n");
+			}
+			writer.flush();
+		};
+		return ResponseEntity.ok()
+			.contentType(format.equals("csv") ? new MediaType("text", "csv", StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(body);
+	}
+
+	/** RFC 4180: fields with a comma, quote or line break in quotes, quotes doubled. */
+	private static void csvRow(java.io.Writer writer, List<String> values) {
+		StringBuilder line = new StringBuilder();
+		for (int i = 0; i < values.size(); i++) {
+			String v = values.get(i);
+			if (i > 0) {
+				line.append(',');
+			}
+			if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+				line.append('"').append(v.replace("\"", "\"\"")).append('"');
+			}
+			else {
+				line.append(v);
+			}
+		}
+		write(writer, line.append("\r\n").toString());
+	}
+
+	private static void write(java.io.Writer writer, String text) {
+		try {
+			writer.write(text);
+		}
+		catch (java.io.IOException gone) {
+			throw new java.io.UncheckedIOException(gone);
+		}
 	}
 
 	/** The resource, if its dataset is public or the visitor publishes for its organization. */

@@ -29,6 +29,22 @@ public final class ResourcePreview {
 	}
 
 	/** The state of a resource's datastore table, as the staff page shows it. */
-	public record DatastoreStatus(String status, long rows, String report) {
+	public record DatastoreStatus(String status, long rows, String report, Long errorLine, LoadOptions options) {
+
+		DatastoreStatus(String status, long rows, String report) {
+			this(status, rows, report, null, null);
+		}
+
+		/** A job still waiting or running: the page offers a refresh. */
+		public boolean pending() {
+			return "waiting".equals(status) || "running".equals(status);
+		}
+	}
+
+	/**
+	 * How the file is read, preselected in the override form: encoding (UTF-8, windows-1252,
+	 * ISO-8859-1), delimiter (";", ",", "tab", "|"), decimal comma and header row.
+	 */
+	public record LoadOptions(String encoding, String delimiter, boolean decimalComma, boolean header) {
 	}
 }

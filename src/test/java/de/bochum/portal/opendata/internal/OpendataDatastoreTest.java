@@ -329,21 +329,48 @@ class OpendataDatastoreTest {
 	void theLoaderHandlesWhatGermanSpreadsheetsWrite() {
 		byte[] windows = "Stadtteil;Einwohner;Fläche;Stichtag;Gemischt;;Stadtteil\r\nWattenscheid-Mitte;\"12.345\";\"3,5\";31.12.2024;1,5;x;a\r\n\"Höntrop\nSüd\";8.001;12,25;01.01.2025;2.5;;b\r\nGrumme;7\r\n"
 			.getBytes(java.nio.charset.Charset.forName("windows-1252"));
-		CsvTable table = CsvTable.read(windows);
-		assertThat(table.delimiter()).isEqualTo(';');
-		assertThat(table.charset().name()).isEqualTo("windows-1252");
-		assertThat(table.fields().stream().map(Datastore.Field::id)).containsExactly("Stadtteil", "Einwohner", "Fläche",
+		CsvTable.Format format = CsvTable.detect(windows);
+		assertThat(format.delimiter()).isEqualTo(';');
+		assertThat(format.charset().name()).isEqualTo("windows-1252");
+		CsvTable.Plan plan = CsvTable.plan(windows, format);
+		assertThat(plan.fields().stream().map(Datastore.Field::id)).containsExactly("Stadtteil", "Einwohner", "Fläche",
 				"Stichtag", "Gemischt", "spalte_6", "Stadtteil_2");
-		assertThat(table.fields().stream().map(f -> f.type().ckan)).containsExactly("text", "numeric", "numeric", "date",
+		assertThat(plan.fields().stream().map(f -> f.type().ckan)).containsExactly("text", "numeric", "numeric", "date",
 				"text", "text", "text");
-		assertThat(table.records().get(0)).containsEntry("Einwohner", "12345").containsEntry("Fläche", "3.5")
-			.containsEntry("Stichtag", "2024-12-31");
-		assertThat(table.records().get(1)).containsEntry("Stadtteil", "Höntrop\nSüd").containsEntry("Stichtag", "2025-01-01");
-		assertThat(table.problems()).containsExactly("Zeile 5: 2 statt 7 Werte");
+		List<String> problems = new java.util.ArrayList<>();
+		List<String[]> rows = new java.util.ArrayList<>();
+		CsvTable.stream(windows, plan, (line, values) -> rows.add(values), problems);
+		assertThat(rows.get(0)).containsExactly("Wattenscheid-Mitte", "12345", "3.5", "2024-12-31", "1,5", "x", "a");
+		assertThat(rows.get(1)[0]).isEqualTo("Höntrop\nSüd");
+		assertThat(rows.get(1)[3]).isEqualTo("2025-01-01");
+		assertThat(problems).containsExactly(LoadReport.line("opendata.job.width", 5, 2, 7));
 
-		CsvTable tabs = CsvTable.read("\uFEFFa\tb\n1\t2\n3\t4\n".getBytes(StandardCharsets.UTF_8));
-		assertThat(tabs.delimiter()).isEqualTo('\t');
-		assertThat(tabs.fields().get(0).id()).isEqualTo("a");
-		assertThat(CsvTable.read("x|y\n1|2\n".getBytes(StandardCharsets.UTF_8)).delimiter()).isEqualTo('|');
+		byte[] tabbed = "\uFEFFa\tb\n1\t2\n3\t4\n".getBytes(StandardCharsets.UTF_8);
+		assertThat(CsvTable.detect(tabbed).delimiter()).isEqualTo('\t');
+		assertThat(CsvTable.plan(tabbed, CsvTable.detect(tabbed)).names().get(0)).isEqualTo("a");
+		assertThat(CsvTable.detect("x|y\n1|2\n".getBytes(StandardCharsets.UTF_8)).delimiter()).isEqualTo('|');
+	}
+
+	@Test
+	void aLaterValueThatDoesNotFitTheSampledTypeMakesItsColumnTextAndIsReported() throws Exception {
+		StringBuilder csv = new StringBuilder("nummer;wert\n");
+		for (int i = 1; i <= CsvTable.SAMPLE_ROWS + 5; i++) {
+			csv.append(i).append(';').append(i).append(",5\n");
+		}
+		csv.append("k. A.;7,5\n");
+		var added = publishing.addResource(publishing.create(CkanWriteActions.form(Map.of("name",
+				PublishingFixtures.uniqueName("widened"), "title", "Spät abweichend", "owner_org", "stadt-bochum",
+				"license_id", "cc-zero"), null), List.of(), publisherOf("stadt-bochum"), "api").id(), ResourceForm.empty(),
+				new ResourceFiles.Upload("spaet.csv", csv.toString().getBytes(StandardCharsets.UTF_8)),
+				"http://localhost:" + port, publisherOf("stadt-bochum"), "api");
+		ResourcePreview.DatastoreStatus status = loading.load(UUID.fromString(added.resource().id()));
+		assertThat(status.status()).as(status.report()).isEqualTo("active");
+		assertThat(status.rows()).isEqualTo(CsvTable.SAMPLE_ROWS + 6);
+		assertThat(status.report()).contains(LoadReport.line("opendata.job.widened", "nummer", CsvTable.SAMPLE_ROWS + 7,
+				"k. A.", "int8"));
+		assertThat(types(added.resource().id())).containsEntry("nummer", "text").containsEntry("wert", "numeric");
+		JsonNode last = result(get("datastore_search", "resource_id=" + added.resource().id() + "&filters="
+				+ enc("{\"nummer\": \"k. A.\"}"))).get("records").get(0);
+		assertThat(last.get("wert").asDouble()).isEqualTo(7.5);
 	}
 }

@@ -135,6 +135,7 @@ class OpendataUploadTest {
 		String staffPage = PortalHttp.location(saved).replaceFirst("^https?://[^/]+", "");
 		assertThat(staffPage).matches("/intern/daten/datensatz/" + name + "/ressource/[0-9a-f-]{36}\\?gespeichert=1");
 		String resourceId = staffPage.replaceAll(".*/ressource/([0-9a-f-]{36}).*", "$1");
+		assertThat(PublishingFixtures.awaitDatastoreJob(jdbc, resourceId)).isEqualTo("done");
 		String staffHtml = text(staff.get(staffPage));
 		assertThat(staffHtml).contains("Die Ressource wurde gespeichert", "Im Datastore: 3 Zeilen",
 				"Kodierung windows-1252", "In den Datastore laden");
@@ -229,6 +230,7 @@ class OpendataUploadTest {
 		JsonNode csv = JSON.readTree(updated.body()).get("result");
 		assertThat(csv.get("url").asString()).endsWith("/download/zaehlung.csv");
 		assertThat(csv.get("mimetype").asString()).isEqualTo("text/csv");
+		assertThat(PublishingFixtures.awaitDatastoreJob(jdbc, id)).isEqualTo("done");
 		JsonNode search = JSON.readTree(new PortalHttp(port)
 			.get("/api/3/action/datastore_search?resource_id=" + id + "&q=Rathaus").body()).get("result");
 		assertThat(search.get("total").asInt()).as("loaded into the datastore on upload").isEqualTo(1);

@@ -45,4 +45,18 @@ final class PublishingFixtures {
 			.list()
 			.forEach(name -> publishing.delete(name, admin, "web"));
 	}
+
+	/** Waits for the resource's datastore job (run by the poller in the background) to end; returns its state. */
+	static String awaitDatastoreJob(JdbcClient jdbc, String resourceId) throws InterruptedException {
+		java.util.UUID id = java.util.UUID.fromString(resourceId);
+		for (int i = 0; i < 600; i++) {
+			String state = jdbc.sql("select state from opendata_datastore_job where resource_id = ?").param(id)
+				.query(String.class).optional().orElse("none");
+			if (state.equals("done") || state.equals("failed")) {
+				return state;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("datastore job for " + resourceId + " did not end within a minute");
+	}
 }
