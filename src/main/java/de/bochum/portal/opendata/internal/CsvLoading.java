@@ -24,7 +24,11 @@ class CsvLoading {
 
 	private static final Logger log = LoggerFactory.getLogger(CsvLoading.class);
 
-	static final Set<String> FORMATS = Set.of("CSV", "TSV", "TXT");
+	static final Set<String> FORMATS = Set.of("CSV", "TSV", "TXT", "XLSX");
+
+	/** How the CSV text made of a spreadsheet is written; only "header row" is the publisher's to choose. */
+	private static final CsvTable.Format SPREADSHEET = new CsvTable.Format(java.nio.charset.StandardCharsets.UTF_8, ',',
+			false, true);
 
 	private final ResourceFiles files;
 	private final Datastore datastore;
@@ -60,16 +64,28 @@ class CsvLoading {
 			return failed(resourceId, LoadReport.line("opendata.job.error.noFile"), null, null);
 		}
 		byte[] bytes = content.get();
-		CsvTable.Format used = format == null ? CsvTable.detect(bytes) : format;
+		boolean spreadsheet = XlsxSheet.MEDIA_TYPE.equals(stored.get().mediaType());
+		if (spreadsheet) {
+			try {
+				bytes = XlsxSheet.toCsv(bytes);
+			}
+			catch (XlsxSheet.Unreadable notXlsx) {
+				return failed(resourceId, LoadReport.line("opendata.job.error.xlsx"), null, null);
+			}
+		}
+		CsvTable.Format used = spreadsheet
+				? new CsvTable.Format(SPREADSHEET.charset(), SPREADSHEET.delimiter(), false, format == null || format.header())
+				: format == null ? CsvTable.detect(bytes) : format;
+		byte[] text = bytes;
 		try {
-			CsvTable.Plan plan = CsvTable.plan(bytes, used);
+			CsvTable.Plan plan = CsvTable.plan(text, used);
 			List<String> widened = new ArrayList<>();
 			while (true) {
 				List<String> problems = new ArrayList<>();
 				CsvTable.Plan attempt = plan;
 				try {
 					Datastore.Loaded loaded = transactions.execute(tx -> datastore.load(resourceId, attempt.fields(),
-							sink -> CsvTable.stream(bytes, attempt, sink, problems), progress));
+							sink -> CsvTable.stream(text, attempt, sink, problems), progress));
 					String report = report(plan.format(), widened, problems);
 					jdbc.sql("update opendata_datastore set report = ? where resource_id = ?").params(report, resourceId).update();
 					transactions.executeWithoutResult(tx -> datastore.indexForSearch(loaded.table()));
@@ -123,7 +139,11 @@ class CsvLoading {
 
 	/** How the resource's file would be read without an override. */
 	Optional<CsvTable.Format> detected(UUID resourceId) {
-		return files.of(resourceId).flatMap(files::content).map(CsvTable::detect);
+		Optional<ResourceFiles.Stored> stored = files.of(resourceId);
+		if (stored.isPresent() && XlsxSheet.MEDIA_TYPE.equals(stored.get().mediaType())) {
+			return Optional.of(SPREADSHEET);
+		}
+		return stored.flatMap(files::content).map(CsvTable::detect);
 	}
 
 	Optional<ResourcePreview.DatastoreStatus> status(UUID resourceId) {

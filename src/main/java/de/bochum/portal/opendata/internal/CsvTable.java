@@ -407,4 +407,22 @@ final class CsvTable {
 		}
 		return result.strip();
 	}
+
+	/** One line of RFC 4180 CSV with a comma: fields with a comma, quote or line break quoted, quotes doubled. */
+	static String line(List<String> values) {
+		StringBuilder line = new StringBuilder();
+		for (int i = 0; i < values.size(); i++) {
+			String v = values.get(i);
+			if (i > 0) {
+				line.append(',');
+			}
+			if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+				line.append('"').append(v.replace("\"", "\"\"")).append('"');
+			}
+			else {
+				line.append(v);
+			}
+		}
+		return line.append("\r\n").toString();
+	}
 }

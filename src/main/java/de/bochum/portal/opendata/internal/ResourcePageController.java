@@ -243,22 +243,8 @@ class ResourcePageController {
 			.body(body);
 	}
 
-	/** RFC 4180: fields with a comma, quote or line break in quotes, quotes doubled. */
 	private static void csvRow(java.io.Writer writer, List<String> values) {
-		StringBuilder line = new StringBuilder();
-		for (int i = 0; i < values.size(); i++) {
-			String v = values.get(i);
-			if (i > 0) {
-				line.append(',');
-			}
-			if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-				line.append('"').append(v.replace("\"", "\"\"")).append('"');
-			}
-			else {
-				line.append(v);
-			}
-		}
-		write(writer, line.append("\r\n").toString());
+		write(writer, CsvTable.line(values));
 	}
 
 	private static void write(java.io.Writer writer, String text) {

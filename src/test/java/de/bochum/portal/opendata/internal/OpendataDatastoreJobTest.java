@@ -47,13 +47,7 @@ class OpendataDatastoreJobTest {
 	}
 
 	private String[] upload(String file, byte[] content) {
-		String name = PublishingFixtures.uniqueName("job");
-		Publishers.Publisher publisher = new Publishers.Publisher("test-job", true, Set.of());
-		DatasetView dataset = publishing.create(CkanWriteActions.form(Map.of("name", name, "title", "Zählung",
-				"owner_org", "bogestra", "license_id", "cc-by/4.0"), null), List.of(), publisher, "web");
-		var added = publishing.addResource(dataset.id(), ResourceForm.empty(), new ResourceFiles.Upload(file, content),
-				"http://localhost:" + port, publisher, "web");
-		return new String[] { name, added.resource().id() };
+		return PublishingFixtures.datasetWithFile(publishing, port, file, content);
 	}
 
 	private static String text(HttpResponse<String> response) {

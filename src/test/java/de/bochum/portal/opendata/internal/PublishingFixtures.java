@@ -59,4 +59,15 @@ final class PublishingFixtures {
 		}
 		throw new AssertionError("datastore job for " + resourceId + " did not end within a minute");
 	}
+
+	/** A BOGESTRA dataset with one uploaded file, as a publisher makes it; returns its name and the resource id. */
+	static String[] datasetWithFile(Publishing publishing, int port, String file, byte[] content) {
+		String name = uniqueName("datei");
+		Publishers.Publisher publisher = new Publishers.Publisher("test-datei", true, java.util.Set.of());
+		DatasetView dataset = publishing.create(CkanWriteActions.form(java.util.Map.of("name", name, "title", "Zählung",
+				"owner_org", "bogestra", "license_id", "cc-by/4.0"), null), java.util.List.of(), publisher, "web");
+		var added = publishing.addResource(dataset.id(), ResourceForm.empty(), new ResourceFiles.Upload(file, content),
+				"http://localhost:" + port, publisher, "web");
+		return new String[] { name, added.resource().id() };
+	}
 }
