@@ -128,8 +128,14 @@ class CkanActionController {
 			return new CkanError(HttpStatus.NOT_FOUND, "Not Found Error", what + " not found");
 		}
 
-		static CkanError invalid(String message) {
-			return new CkanError(HttpStatus.BAD_REQUEST, "Validation Error", message);
+		/** A parameter CKAN would refuse: 409 with the field and its message, as CKAN's ValidationError. */
+		static CkanError invalid(String field, String message) {
+			return validation(Map.of(field, List.of(message)));
+		}
+
+		/** A request CKAN cannot even read (no JSON object, unreadable upload): 400 Bad Request. */
+		static CkanError badRequest(String message) {
+			return new CkanError(HttpStatus.BAD_REQUEST, "Bad Request", "Bad request - " + message);
 		}
 	}
 
@@ -162,10 +168,11 @@ class CkanActionController {
 			return error(envelope, error);
 		}
 		catch (IllegalArgumentException bad) {
-			return error(envelope, CkanError.invalid(bad.getMessage()));
+			// Search parameters CKAN passes to Solr and Solr refuses: CKAN answers 409 as well.
+			return error(envelope, new CkanError(HttpStatus.CONFLICT, "Validation Error", bad.getMessage()));
 		}
 		catch (java.io.IOException unreadable) {
-			return error(envelope, CkanError.invalid("The uploaded file could not be read"));
+			return error(envelope, CkanError.badRequest("The uploaded file could not be read"));
 		}
 	}
 
@@ -203,12 +210,12 @@ class CkanActionController {
 			try {
 				Object parsed = json.readValue(body, Object.class);
 				if (!(parsed instanceof Map<?, ?> map)) {
-					throw CkanError.invalid("The request body must be a JSON object");
+					throw CkanError.badRequest("JSON Error: the request body must be a JSON object");
 				}
 				map.forEach((k, v) -> params.put(String.valueOf(k), v));
 			}
 			catch (tools.jackson.core.JacksonException notJson) {
-				throw CkanError.invalid("The request body is not valid JSON");
+				throw CkanError.badRequest("JSON Error: the request body is not valid JSON");
 			}
 		}
 		return params;
@@ -277,7 +284,17 @@ class CkanActionController {
 		};
 	}
 
+	/** What CKAN 2.10's package_search schema accepts; anything else is refused as CKAN does. */
+	static final Set<String> PACKAGE_SEARCH_PARAMETERS = Set.of("q", "fq", "fq_list", "sort", "rows", "start", "facet",
+			"facet.field", "facet.limit", "facet.mincount", "include_private", "include_drafts", "include_deleted",
+			"use_default_schema", "fl", "qf", "defType", "extras");
+
 	private Map<String, Object> packageSearch(Params p, Set<String> privateOrganizations) {
+		for (String key : p.values().keySet()) {
+			if (!PACKAGE_SEARCH_PARAMETERS.contains(key)) {
+				throw CkanError.invalid(key, "The input field " + key + " was not expected.");
+			}
+		}
 		String q = p.string("q", "");
 		if (q.equals("*:*")) {
 			q = "";
@@ -310,6 +327,9 @@ class CkanActionController {
 	}
 
 	static Map<String, List<String>> parseFq(String fq) {
+		if (fq.chars().filter(c -> c == '"').count() % 2 == 1) {
+			throw new IllegalArgumentException("Search Query is invalid: fq has an unbalanced quotation mark");
+		}
 		Map<String, List<String>> filters = new LinkedHashMap<>();
 		Matcher m = FQ_TERM.matcher(fq);
 		int end = 0;
@@ -391,7 +411,7 @@ class CkanActionController {
 		String required(String key) {
 			String value = string(key, "");
 			if (value.isBlank()) {
-				throw CkanError.invalid("Missing value: " + key);
+				throw CkanError.invalid(key, "Missing value");
 			}
 			return value;
 		}
@@ -404,12 +424,12 @@ class CkanActionController {
 			try {
 				int number = value instanceof Number n ? n.intValue() : Integer.parseInt(value.toString().strip());
 				if (number < min) {
-					throw CkanError.invalid(key + ": must be at least " + min);
+					throw CkanError.invalid(key, "Must be at least " + min);
 				}
 				return number;
 			}
 			catch (NumberFormatException notANumber) {
-				throw CkanError.invalid(key + ": Invalid integer");
+				throw CkanError.invalid(key, "Invalid integer");
 			}
 		}
 

@@ -59,11 +59,45 @@ class OpendataCkanApiTest {
 		assertThat(body.get("error").get("__type").asString()).isEqualTo("Not Found Error");
 
 		assertThat(get("/api/3/action/package_show?id=mietspiegel-entwurf").statusCode()).as("private").isEqualTo(404);
-		assertThat(get("/api/3/action/package_search?rows=viele").statusCode()).isEqualTo(400);
+		assertThat(get("/api/3/action/package_search?rows=viele").statusCode()).isEqualTo(409);
 		assertThat(JSON.readTree(get("/api/3/action/package_search?rows=viele").body()).get("error").get("__type")
 			.asString()).isEqualTo("Validation Error");
-		assertThat(get("/api/3/action/package_search?fq=" + enc("unbekannt:x")).statusCode()).isEqualTo(400);
+		assertThat(get("/api/3/action/package_search?fq=" + enc("unbekannt:x")).statusCode()).isEqualTo(409);
 		assertThat(get("/api/3/action/kaffee_kochen").statusCode()).isEqualTo(400);
+	}
+
+	/** The issue's list of bad input, for the read actions: CKAN's envelope, CKAN's status, a message that says what is wrong. */
+	@Test
+	void badParametersGetCkansValidationErrors() throws Exception {
+		JsonNode negative = refused("/api/3/action/package_search?rows=-1", 409);
+		assertThat(negative.get("rows").get(0).asString()).isEqualTo("Must be at least 0");
+		JsonNode capped = ok("/api/3/action/package_search?rows=999999");
+		assertThat(capped.get("results").size()).as("CKAN caps rows at 1000 instead of refusing")
+			.isEqualTo(Math.min(1000, capped.get("count").asInt()));
+		JsonNode quote = refused("/api/3/action/package_search?fq=" + enc("organization:\"stadt-bochum"), 409);
+		assertThat(quote.get("message").asString()).contains("unbalanced quotation mark");
+		JsonNode unknown = refused("/api/3/action/package_search?q=Schule&zeilen=5", 409);
+		assertThat(unknown.get("zeilen").get(0).asString()).isEqualTo("The input field zeilen was not expected.");
+		JsonNode missing = refused("/api/3/action/package_show", 409);
+		assertThat(missing.get("id").get(0).asString()).isEqualTo("Missing value");
+
+		HttpResponse<String> malformed = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/api/3/action/package_search")).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"q\": \"Schule\"")).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		JsonNode error = JSON.readTree(malformed.body()).get("error");
+		assertThat(error.get("__type").asString()).isEqualTo("Bad Request");
+		assertThat(error.get("message").asString()).isEqualTo("Bad request - JSON Error: the request body is not valid JSON");
+	}
+
+	private JsonNode refused(String pathAndQuery, int status) throws Exception {
+		HttpResponse<String> response = get(pathAndQuery);
+		assertThat(response.statusCode()).as(pathAndQuery + ": " + response.body()).isEqualTo(status);
+		JsonNode body = JSON.readTree(response.body());
+		assertThat(body.get("success").asBoolean()).isFalse();
+		assertThat(body.get("help").asString()).contains("/api/3/action/help_show?name=");
+		assertThat(body.get("error").get("__type").asString()).isEqualTo("Validation Error");
+		return body.get("error");
 	}
 
 	@Test

@@ -263,7 +263,7 @@ class OpendataCkanWriteTest {
 		error(post("resource_update", token, "{\"id\": \"0d300000-0000-4000-8000-00000000ffff\", \"url\": \"https://example.org\"}"), 404,
 				"Not Found Error");
 		error(get("/api/3/action/package_create?name=x", token), 400, "Bad Request");
-		error(post("package_create", token, "{\"name\": "), 400, "Validation Error");
+		error(post("package_create", token, "{\"name\": "), 400, "Bad Request");
 	}
 
 	@Test
