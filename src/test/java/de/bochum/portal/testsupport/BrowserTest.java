@@ -81,12 +81,22 @@ public abstract class BrowserTest {
 	 * gone first.
 	 */
 	protected void pressAndWaitForPage(CharSequence key, String pathAndQuery) {
+		pressAndWaitForNewDocument(key);
+		waitForPage(pathAndQuery);
+	}
+
+	/**
+	 * Presses a key that submits a form and waits until a new document has loaded, wherever it is.
+	 * While the browser navigates, a question to it may fail (the old document is going away); such
+	 * failures only mean "not yet".
+	 */
+	protected void pressAndWaitForNewDocument(CharSequence key) {
 		// A mark on the old page's window: a new document starts without it.
 		((JavascriptExecutor) driver).executeScript("window.portalOldPage = true;");
 		press(key);
-		new WebDriverWait(driver, Duration.ofSeconds(30))
-			.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.portalOldPage === undefined;")));
-		waitForPage(pathAndQuery);
+		new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+				.executeScript("return window.portalOldPage === undefined && document.readyState === 'complete';")));
 	}
 
 	/** Signs a staff member (with the test authenticator) in through the login form. */

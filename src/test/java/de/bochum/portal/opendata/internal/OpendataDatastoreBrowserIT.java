@@ -98,10 +98,8 @@ class OpendataDatastoreBrowserIT extends BrowserTest {
 	}
 
 	private void submitDatastoreForm(String staffPage) {
-		org.openqa.selenium.WebElement status = driver.findElement(By.id("datastore-status"));
 		tabTo(By.cssSelector("form[action='" + staffPage + "/datastore'] button[type=submit]"));
-		press(Keys.ENTER);
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(status));
+		pressAndWaitForNewDocument(Keys.ENTER);
 	}
 
 	/** Follows the page's refresh link (no JavaScript needed) until the load has ended with {@code expected}. */
@@ -117,10 +115,8 @@ class OpendataDatastoreBrowserIT extends BrowserTest {
 				Thread.currentThread().interrupt();
 				return;
 			}
-			org.openqa.selenium.WebElement link = driver.findElement(By.id("datastore-aktualisieren"));
 			tabTo(By.id("datastore-aktualisieren"));
-			press(Keys.ENTER);
-			new WebDriverWait(driver, Duration.ofSeconds(20)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(link));
+			pressAndWaitForNewDocument(Keys.ENTER);
 		}
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains(expected);
 	}
