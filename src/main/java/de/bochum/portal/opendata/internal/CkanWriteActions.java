@@ -47,10 +47,9 @@ class CkanWriteActions {
 		return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 	}
 
-	/** Like CKAN's Xloader: an uploaded CSV is queued for the datastore; a failure is reported on the job, not thrown. */
 	private void loadIfTabular(Catalogue.FoundResource found, ResourceFiles.Upload upload) {
-		if (upload != null && CsvLoading.loadable(found.resource().format())) {
-			jobs.enqueue(java.util.UUID.fromString(found.resource().id()), null);
+		if (upload != null) {
+			jobs.enqueueIfTabular(found);
 		}
 	}
 

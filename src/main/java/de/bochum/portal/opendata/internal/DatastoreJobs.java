@@ -39,6 +39,16 @@ class DatastoreJobs {
 		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
+	/**
+	 * Like CKAN's Xloader: a stored CSV or XLSX file is queued for the datastore, whoever stored it
+	 * (staff page, API, demo content); a failure is reported on the job, not thrown.
+	 */
+	void enqueueIfTabular(Catalogue.FoundResource stored) {
+		if (CsvLoading.loadable(stored.resource().format())) {
+			enqueue(UUID.fromString(stored.resource().id()), null);
+		}
+	}
+
 	/** Queues a load of the resource's file, replacing an earlier job; {@code format} null detects it. */
 	void enqueue(UUID resourceId, CsvTable.Format format) {
 		jdbc.sql("""

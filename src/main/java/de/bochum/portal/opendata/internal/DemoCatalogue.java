@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * default): the files of the datasets V30 brings, stored by the portal instead of the publishers'
  * addresses a fresh machine cannot reach, and further datasets. It goes through
  * {@link Publishing} like a publisher would, so the search index, sizes, hashes, the change log
- * and the datastore are as for any upload. Idempotent: a dataset that exists by name (in any
+ * and the datastore (a queued load, not work at start-up) are as for any upload. Idempotent: a dataset that exists by name (in any
  * state, so a deleted demo dataset stays deleted) and a resource that already has a file are left
  * alone.
  *
@@ -38,15 +38,15 @@ class DemoCatalogue implements ApplicationRunner {
 	static final String ACTOR = "demo-inhalt";
 
 	private final Publishing publishing;
-	private final CsvLoading loading;
+	private final DatastoreJobs jobs;
 	private final ResourceFiles files;
 	private final JdbcClient jdbc;
 	private final String baseUrl;
 
-	DemoCatalogue(Publishing publishing, CsvLoading loading, ResourceFiles files, JdbcClient jdbc,
+	DemoCatalogue(Publishing publishing, DatastoreJobs jobs, ResourceFiles files, JdbcClient jdbc,
 			@Value("${portal.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
 		this.publishing = publishing;
-		this.loading = loading;
+		this.jobs = jobs;
 		this.files = files;
 		this.jdbc = jdbc;
 		this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -76,7 +76,7 @@ class DemoCatalogue implements ApplicationRunner {
 			if (exists && files.of(id).isEmpty()) {
 				DemoContent.Resource r = entry.getValue();
 				var found = publishing.updateResource(id.toString(), form(r), upload(r), baseUrl, demo, "demo");
-				loadIfTabular(found);
+				jobs.enqueueIfTabular(found);
 				stored++;
 			}
 		}
@@ -88,7 +88,7 @@ class DemoCatalogue implements ApplicationRunner {
 			}
 			publishing.create(dataset.form(), java.util.List.of(), demo, "demo");
 			for (DemoContent.Resource r : dataset.resources()) {
-				loadIfTabular(publishing.addResource(dataset.form().name(), form(r), upload(r), baseUrl, demo, "demo"));
+				jobs.enqueueIfTabular(publishing.addResource(dataset.form().name(), form(r), upload(r), baseUrl, demo, "demo"));
 				stored++;
 			}
 		}
@@ -96,12 +96,6 @@ class DemoCatalogue implements ApplicationRunner {
 			log.info("Demo catalogue: {} files stored (portal.opendata.demo-content=false turns this off)", stored);
 		}
 		return stored;
-	}
-
-	private void loadIfTabular(Catalogue.FoundResource found) {
-		if (CsvLoading.loadable(found.resource().format())) {
-			loading.load(UUID.fromString(found.resource().id()));
-		}
 	}
 
 	private static ResourceForm form(DemoContent.Resource r) {

@@ -187,7 +187,7 @@ class PublishingController {
 					publisher, "web");
 			redirect.addAttribute("gespeichert", "1");
 			if (upload != null) {
-				loadIfTabular(added);
+				jobs.enqueueIfTabular(added);
 				return "redirect:/intern/daten/datensatz/" + name + "/ressource/" + added.resource().id();
 			}
 			return "redirect:/intern/daten/datensatz/" + name;
@@ -221,7 +221,7 @@ class PublishingController {
 			Catalogue.FoundResource saved = publishing.updateResource(id, input, upload, baseUrl(), publisher, "web");
 			redirect.addAttribute("gespeichert", "1");
 			if (upload != null) {
-				loadIfTabular(saved);
+				jobs.enqueueIfTabular(saved);
 				return "redirect:/intern/daten/datensatz/" + name + "/ressource/" + id;
 			}
 			return "redirect:/intern/daten/datensatz/" + name;
@@ -249,12 +249,6 @@ class PublishingController {
 		}
 		jobs.enqueue(java.util.UUID.fromString(id), format);
 		return "redirect:/intern/daten/datensatz/" + name + "/ressource/" + id + "#datastore-titel";
-	}
-
-	private void loadIfTabular(Catalogue.FoundResource found) {
-		if (CsvLoading.loadable(found.resource().format())) {
-			jobs.enqueue(java.util.UUID.fromString(found.resource().id()), null);
-		}
 	}
 
 	private static ResourceFiles.Upload upload(MultipartFile file) {

@@ -85,6 +85,10 @@ class OpendataDemoContentTest {
 
 	@Test
 	void csvFilesAreLoadedIntoTheDatastore() throws Exception {
+		// Queued by the seeder like any upload; the job worker loads them in the background.
+		for (String queued : jdbc.sql("select resource_id::text from opendata_datastore_job").query(String.class).list()) {
+			PublishingFixtures.awaitDatastoreJob(jdbc, queued);
+		}
 		long csv = jdbc.sql("select count(*) from opendata_resource where format = 'CSV'").query(Long.class).single();
 		long loaded = jdbc.sql("select count(*) from opendata_datastore d join opendata_resource r on r.id = d.resource_id "
 				+ "where r.format = 'CSV' and d.status = 'active' and d.loaded_rows > 0").query(Long.class).single();
