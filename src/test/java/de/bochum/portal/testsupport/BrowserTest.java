@@ -115,4 +115,33 @@ public abstract class BrowserTest {
 		new WebDriverWait(driver, Duration.ofSeconds(30))
 			.until(d -> !URI.create(d.getCurrentUrl()).getPath().startsWith("/intern/anmelden"));
 	}
+
+	/** A platform authenticator in Chromium (like a phone's or laptop's), verifying the person on every use. */
+	protected org.openqa.selenium.virtualauthenticator.VirtualAuthenticator addPasskeyDevice() {
+		return ((org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator) driver).addVirtualAuthenticator(
+				new org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions()
+					.setProtocol(org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Protocol.CTAP2)
+					.setTransport(org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Transport.INTERNAL)
+					.setHasResidentKey(true)
+					.setHasUserVerification(true)
+					.setIsUserVerified(true));
+	}
+
+	/**
+	 * Adds a passkey on the current page by keyboard as people do: first without a name (the page
+	 * must say a name is needed and put the focus on the field), then with {@code name}; waits for
+	 * {@code landing}.
+	 */
+	protected void addPasskeyByKeyboard(String name, String landing) {
+		tabTo(By.id("passkey-hinzufuegen"));
+		press(Keys.ENTER);
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("passkey-fehler")).isDisplayed());
+		org.assertj.core.api.Assertions.assertThat(driver.findElement(By.id("passkey-fehler")).getText())
+			.as("a passkey needs a name; the field gets focus").contains("Bezeichnung");
+		org.assertj.core.api.Assertions.assertThat(active()).isEqualTo(driver.findElement(By.id("bezeichnung")));
+		active().sendKeys(name);
+		tabTo(By.id("passkey-hinzufuegen"));
+		press(Keys.ENTER);
+		waitForPage(landing);
+	}
 }

@@ -15,7 +15,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
-import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,12 +51,7 @@ class CitizenPasskeyBrowserIT extends BrowserTest {
 		jdbc.sql("insert into citizen_account (email, password_hash, created_at, email_verified_at) values (?, ?, now(), now())")
 			.params(email, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD))
 			.update();
-		VirtualAuthenticator authenticator = ((HasVirtualAuthenticator) driver)
-			.addVirtualAuthenticator(new VirtualAuthenticatorOptions().setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
-				.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
-				.setHasResidentKey(true)
-				.setHasUserVerification(true)
-				.setIsUserVerified(true));
+		VirtualAuthenticator authenticator = addPasskeyDevice();
 		try {
 			driver.manage().deleteAllCookies();
 			driver.get(url("/konto/anmelden"));
@@ -71,17 +65,8 @@ class CitizenPasskeyBrowserIT extends BrowserTest {
 			assertThat(driver.findElement(By.id("keine-passkeys")).getText()).contains("noch keinen Passkey");
 			assertThat(Browser.axeViolations(driver)).as("axe-core on the account page").isEmpty();
 
-			tabTo(By.id("passkey-hinzufuegen"));
-			press(Keys.ENTER);
-			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-			wait.until(d -> d.findElement(By.id("passkey-fehler")).isDisplayed());
-			assertThat(driver.findElement(By.id("passkey-fehler")).getText())
-				.as("a passkey needs a name; the field gets focus").contains("Bezeichnung");
-			assertThat(active()).isEqualTo(driver.findElement(By.id("bezeichnung")));
-			active().sendKeys("Mein Telefon");
-			tabTo(By.id("passkey-hinzufuegen"));
-			press(Keys.ENTER);
-			waitForPage("/konto?passkey-eingerichtet");
+			addPasskeyByKeyboard("Mein Telefon", "/konto?passkey-eingerichtet");
+			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 			assertThat(driver.findElement(By.tagName("main")).getText()).contains("Der Passkey ist eingerichtet",
 					"Mein Telefon");
 			assertThat(Browser.axeViolations(driver)).as("axe-core on the account page with a passkey").isEmpty();

@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
-import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,12 +45,7 @@ class PasskeyBrowserIT extends BrowserTest {
 
 	@Test
 	void aStaffMemberSetsUpAPasskeyAndSignsInWithItByKeyboard() {
-		VirtualAuthenticator authenticator = ((HasVirtualAuthenticator) driver)
-			.addVirtualAuthenticator(new VirtualAuthenticatorOptions().setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
-				.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
-				.setHasResidentKey(true)
-				.setHasUserVerification(true)
-				.setIsUserVerified(true));
+		VirtualAuthenticator authenticator = addPasskeyDevice();
 		try {
 			String username = StaffFixtures.create(jdbc, "CASEWORKER");
 			signIn(username, StaffFixtures.PASSWORD);
@@ -63,18 +57,8 @@ class PasskeyBrowserIT extends BrowserTest {
 			assertThat(driver.findElement(By.id("keine-passkeys")).getText()).contains("noch keinen Passkey");
 			assertThat(Browser.axeViolations(driver)).isEmpty();
 
-			tabTo(By.id("passkey-hinzufuegen"));
-			press(Keys.ENTER);
-			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-			wait.until(d -> d.findElement(By.id("passkey-fehler")).isDisplayed());
-			assertThat(driver.findElement(By.id("passkey-fehler")).getText())
-				.as("a passkey needs a name; the field gets focus").contains("Bezeichnung");
-			assertThat(active()).isEqualTo(driver.findElement(By.id("bezeichnung")));
-
-			active().sendKeys("Diensthandy");
-			tabTo(By.id("passkey-hinzufuegen"));
-			press(Keys.ENTER);
-			waitForPage("/intern/passkeys?hinzugefuegt");
+			addPasskeyByKeyboard("Diensthandy", "/intern/passkeys?hinzugefuegt");
+			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 			assertThat(driver.findElement(By.tagName("main")).getText()).contains("Der Passkey ist eingerichtet",
 					"Diensthandy");
 			assertThat(Browser.axeViolations(driver)).isEmpty();
