@@ -42,6 +42,8 @@ final class CkanHelp {
 					"Delete records matching filters, or the whole table without filters (API token, POST). Parameters: resource_id, filters."),
 			Map.entry("datastore_search",
 					"Search a resource's table. Parameters: resource_id, q, filters, fields, sort, limit (default 100, at most 32000), offset, include_total, distinct, records_format (objects)."),
+			Map.entry("datastore_search_sql",
+					"Run one SELECT over the datastore tables of public datasets; a table is named by its resource id in double quotes. Parameter: sql. Read-only, only functions that read, at most 32000 rows (records_truncated), statement timeout 5 s."),
 			Map.entry("datastore_info", "Return the fields and row count of a resource's table. Parameter: resource_id."),
 			Map.entry("resource_delete", "Remove a resource from its dataset (API token, POST). Required: id."));
 

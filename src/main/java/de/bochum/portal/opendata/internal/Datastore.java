@@ -595,19 +595,34 @@ class Datastore {
 	private static Map<String, Object> record(ResultSet rs, List<Field> fields) throws SQLException {
 		Map<String, Object> record = new LinkedHashMap<>();
 		for (int i = 0; i < fields.size(); i++) {
-			Object value = rs.getObject(i + 1);
-			if (value instanceof java.sql.Timestamp ts) {
-				value = ts.toLocalDateTime().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-			}
-			else if (value instanceof java.sql.Date date) {
-				value = date.toLocalDate().toString();
-			}
-			else if (value instanceof BigDecimal decimal) {
-				value = decimal.stripTrailingZeros().scale() <= 0 ? decimal.toBigInteger() : decimal;
-			}
-			record.put(fields.get(i).id(), value);
+			record.put(fields.get(i).id(), jsonValue(rs.getObject(i + 1)));
 		}
 		return record;
+	}
+
+	/** A value from PostgreSQL as CKAN writes it in JSON: ISO dates, whole numbers without ".0", arrays as lists. */
+	static Object jsonValue(Object value) throws SQLException {
+		if (value instanceof java.sql.Timestamp ts) {
+			return ts.toLocalDateTime().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+		}
+		if (value instanceof java.sql.Date date) {
+			return date.toLocalDate().toString();
+		}
+		if (value instanceof BigDecimal decimal) {
+			return decimal.stripTrailingZeros().scale() <= 0 ? decimal.toBigInteger() : decimal;
+		}
+		if (value instanceof java.sql.Array array) {
+			List<Object> items = new ArrayList<>();
+			for (Object item : (Object[]) array.getArray()) {
+				items.add(jsonValue(item));
+			}
+			return items;
+		}
+		if (value == null || value instanceof Number || value instanceof Boolean || value instanceof String) {
+			return value;
+		}
+		// json, interval, time and other types: their text, as PostgreSQL writes them
+		return value.toString();
 	}
 
 	/** Row count of the resource's table. */

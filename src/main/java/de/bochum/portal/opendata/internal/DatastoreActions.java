@@ -29,7 +29,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class DatastoreActions {
 
 	static final Set<String> ACTIONS = Set.of("datastore_create", "datastore_upsert", "datastore_delete",
-			"datastore_search", "datastore_info");
+			"datastore_search", "datastore_info", "datastore_search_sql");
 
 	static final Set<String> WRITES = Set.of("datastore_create", "datastore_upsert", "datastore_delete");
 
@@ -42,11 +42,13 @@ class DatastoreActions {
 	}
 
 	private final Datastore datastore;
+	private final DatastoreSqlSearch sql;
 	private final JdbcClient jdbc;
 	private final ObjectMapper json;
 
-	DatastoreActions(Datastore datastore, JdbcClient jdbc, ObjectMapper json) {
+	DatastoreActions(Datastore datastore, DatastoreSqlSearch sql, JdbcClient jdbc, ObjectMapper json) {
 		this.datastore = datastore;
+		this.sql = sql;
 		this.jdbc = jdbc;
 		this.json = json;
 	}
@@ -64,6 +66,10 @@ class DatastoreActions {
 
 	@Transactional
 	Object run(String action, Params p, Optional<Publisher> caller, Supplier<Publisher> required) {
+		if (action.equals("datastore_search_sql")) {
+			// Reads only public datasets' tables, whoever asks: see DatastoreSqlSearch.
+			return sql.search(p.required("sql"));
+		}
 		String resourceId = p.required("resource_id");
 		Publisher writer = WRITES.contains(action) ? required.get() : null;
 		Owner owner = owner(resourceId).filter(o -> writer != null || o.visibleTo(caller))

@@ -2,7 +2,6 @@ package de.bochum.portal.platform.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import de.bochum.portal.platform.InstallationSecrets;
 import de.bochum.portal.platform.RateLimiter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,19 +19,21 @@ import org.springframework.stereotype.Component;
 /**
  * Fixed-window counters in PostgreSQL: one indexed upsert per attempt, shared by every instance
  * without another moving part. Bucket4j or a cache cluster would add a component for the handful
- * of guarded requests per second a city sees. The HMAC key is generated once per installation and
- * kept in the database, so every instance derives the same bucket from the same address.
+ * of guarded requests per second a city sees. The HMAC key is an installation secret, so every
+ * instance derives the same bucket from the same address.
  */
 @Component
 class DatabaseRateLimiter implements RateLimiter {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final InstallationSecrets secrets;
 	private volatile SecretKeySpec key;
 
-	DatabaseRateLimiter(JdbcClient jdbc, Clock clock) {
+	DatabaseRateLimiter(JdbcClient jdbc, Clock clock, InstallationSecrets secrets) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.secrets = secrets;
 	}
 
 	@Override
@@ -99,16 +101,7 @@ class DatabaseRateLimiter implements RateLimiter {
 	private SecretKeySpec key() {
 		SecretKeySpec current = key;
 		if (current == null) {
-			byte[] fresh = new byte[32];
-			new SecureRandom().nextBytes(fresh);
-			// Whoever inserts first wins; every instance then reads the same key.
-			jdbc.sql("insert into platform_secret (name, value) values ('rate-limit', ?) on conflict (name) do nothing")
-				.param(fresh)
-				.update();
-			byte[] stored = jdbc.sql("select value from platform_secret where name = 'rate-limit'")
-				.query(byte[].class)
-				.single();
-			current = new SecretKeySpec(stored, "HmacSHA256");
+			current = new SecretKeySpec(secrets.secret("rate-limit"), "HmacSHA256");
 			key = current;
 		}
 		return current;

@@ -35,8 +35,8 @@ class RateLimiterTest {
 	@Test
 	void aLimitHoldsAcrossInstancesAndEndsWithItsWindow() {
 		RateLimiter.Limit limit = new RateLimiter.Limit("test.ip", 3, Duration.ofHours(1));
-		RateLimiter one = new DatabaseRateLimiter(jdbc, Clock.fixed(nine, ZoneOffset.UTC));
-		RateLimiter other = new DatabaseRateLimiter(jdbc, Clock.fixed(nine.plusSeconds(60), ZoneOffset.UTC));
+		RateLimiter one = new DatabaseRateLimiter(jdbc, Clock.fixed(nine, ZoneOffset.UTC), new DatabaseInstallationSecrets(jdbc));
+		RateLimiter other = new DatabaseRateLimiter(jdbc, Clock.fixed(nine.plusSeconds(60), ZoneOffset.UTC), new DatabaseInstallationSecrets(jdbc));
 
 		assertThat(one.allow(limit, "203.0.113.77")).isTrue();
 		assertThat(other.allow(limit, "203.0.113.77")).as("another instance counts into the same window").isTrue();
@@ -46,14 +46,14 @@ class RateLimiterTest {
 		assertThat(one.allow(new RateLimiter.Limit("test.email", 3, Duration.ofHours(1)), "203.0.113.77"))
 			.as("another limit has its own count").isTrue();
 
-		RateLimiter nextHour = new DatabaseRateLimiter(jdbc, Clock.fixed(nine.plus(Duration.ofHours(1)), ZoneOffset.UTC));
+		RateLimiter nextHour = new DatabaseRateLimiter(jdbc, Clock.fixed(nine.plus(Duration.ofHours(1)), ZoneOffset.UTC), new DatabaseInstallationSecrets(jdbc));
 		assertThat(nextHour.allow(limit, "203.0.113.77")).as("a new window starts afresh").isTrue();
 	}
 
 	@Test
 	void onlyCountedFailuresUseUpALimit() {
 		RateLimiter.Limit limit = new RateLimiter.Limit("test.code", 2, Duration.ofMinutes(15));
-		RateLimiter limiter = new DatabaseRateLimiter(jdbc, Clock.fixed(nine, ZoneOffset.UTC));
+		RateLimiter limiter = new DatabaseRateLimiter(jdbc, Clock.fixed(nine, ZoneOffset.UTC), new DatabaseInstallationSecrets(jdbc));
 
 		assertThat(limiter.exhausted(limit, "BO-2031-AAAAA")).isFalse();
 		assertThat(limiter.exhausted(limit, "BO-2031-AAAAA")).as("asking does not count").isFalse();
@@ -69,7 +69,7 @@ class RateLimiterTest {
 		RateLimiter.Limit hourly = new RateLimiter.Limit("test.keep", 5, Duration.ofHours(1));
 		RateLimiter.Limit daily = new RateLimiter.Limit("test.keep-day", 5, Duration.ofDays(1));
 		Instant then = Instant.parse("2031-07-01T10:30:00Z");
-		RateLimiter limiter = new DatabaseRateLimiter(jdbc, Clock.fixed(then, ZoneOffset.UTC));
+		RateLimiter limiter = new DatabaseRateLimiter(jdbc, Clock.fixed(then, ZoneOffset.UTC), new DatabaseInstallationSecrets(jdbc));
 		limiter.count(hourly, "198.51.100.23");
 		limiter.count(daily, "person@example.org");
 
