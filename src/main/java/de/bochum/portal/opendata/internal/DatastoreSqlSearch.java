@@ -129,7 +129,10 @@ class DatastoreSqlSearch implements DisposableBean {
 				return run(connection, checked.sql(), sql);
 			}
 			finally {
-				connection.rollback();
+				// The driver closes the connection when it refuses an oversized row.
+				if (!connection.isClosed()) {
+					connection.rollback();
+				}
 			}
 		}
 		catch (SQLTransientConnectionException busy) {
@@ -139,6 +142,18 @@ class DatastoreSqlSearch implements DisposableBean {
 		catch (SQLException failed) {
 			throw translated(failed);
 		}
+	}
+
+	/**
+	 * What one answer may hold in memory (characters of values), beside the row limit: a few rows
+	 * of long texts built by the query itself must not fill the portal's heap either. The driver
+	 * refuses larger single rows before reading them ({@code maxResultBuffer}).
+	 */
+	static final long MAX_RESULT_CHARS = 20_000_000;
+
+	private static CkanError tooLarge() {
+		return CkanError.validation(Map.of("query", List.of("The result is larger than 20 MB; ask for fewer rows or"
+				+ " columns (LIMIT) or shorter values")));
 	}
 
 	private static CkanError refusal(DatastoreSql.Refused refused) {
@@ -151,6 +166,9 @@ class DatastoreSqlSearch implements DisposableBean {
 		String state = failed.getSQLState() == null ? "" : failed.getSQLState();
 		String message = failed.getMessage() == null ? "" : failed.getMessage().replaceFirst("^ERROR: ", "");
 		message = message.lines().findFirst().orElse(message);
+		if (message.contains("maxResultBuffer")) {
+			return tooLarge();
+		}
 		return switch (state) {
 			case "42501" -> CkanError.denied(message + " (only the datastore tables of public datasets can be queried)");
 			case "57014" -> CkanError.validation(Map.of("query", List.of("Query took too long")));
@@ -230,6 +248,7 @@ class DatastoreSqlSearch implements DisposableBean {
 					field.put("type", meta.getColumnTypeName(i));
 					fields.add(field);
 				}
+				long size = 0;
 				while (rs.next()) {
 					if (records.size() == maxRows) {
 						truncated = true;
@@ -237,7 +256,12 @@ class DatastoreSqlSearch implements DisposableBean {
 					}
 					Map<String, Object> record = new LinkedHashMap<>();
 					for (int i = 1; i <= meta.getColumnCount(); i++) {
-						record.put(meta.getColumnLabel(i), Datastore.jsonValue(rs.getObject(i)));
+						Object value = Datastore.jsonValue(rs.getObject(i));
+						size += value instanceof String text ? text.length() : 16;
+						record.put(meta.getColumnLabel(i), value);
+					}
+					if (size > MAX_RESULT_CHARS) {
+						throw tooLarge();
 					}
 					records.add(record);
 				}
@@ -351,6 +375,7 @@ class DatastoreSqlSearch implements DisposableBean {
 		connections.setConnectionTimeout(10_000);
 		connections.setPoolName("datastore-sql");
 		connections.setReadOnly(true);
+		connections.addDataSourceProperty("maxResultBuffer", "48M");
 		try (Connection probe = connections.getConnection(); Statement s = probe.createStatement();
 				ResultSet rs = s.executeQuery("select rolsuper or rolcreaterole or rolbypassrls from pg_roles where rolname = current_user")) {
 			if (rs.next() && rs.getBoolean(1)) {

@@ -140,6 +140,11 @@ class OpendataDatastoreSqlTest {
 		JsonNode many = result(sql("SELECT n FROM generate_series(1, 40000) AS n"));
 		assertThat(many.get("records")).hasSize(32000);
 		assertThat(many.get("records_truncated").asBoolean()).isTrue();
+
+		// Nor does the portal hold a huge answer in memory: rows with long values built by the query itself.
+		assertThat(error(sql("SELECT repeat('x', 100000000) AS lang"), 409, "Validation Error")).contains("larger than 20 MB");
+		assertThat(error(sql("SELECT repeat('x', 1000000) AS lang FROM generate_series(1, 30)"), 409, "Validation Error"))
+			.contains("larger than 20 MB");
 	}
 
 	@Test
