@@ -42,13 +42,11 @@ class DatastoreActions {
 	}
 
 	private final Datastore datastore;
-	private final DatastoreSqlSearch sql;
 	private final JdbcClient jdbc;
 	private final ObjectMapper json;
 
-	DatastoreActions(Datastore datastore, DatastoreSqlSearch sql, JdbcClient jdbc, ObjectMapper json) {
+	DatastoreActions(Datastore datastore, JdbcClient jdbc, ObjectMapper json) {
 		this.datastore = datastore;
-		this.sql = sql;
 		this.jdbc = jdbc;
 		this.json = json;
 	}
@@ -66,10 +64,6 @@ class DatastoreActions {
 
 	@Transactional
 	Object run(String action, Params p, Optional<Publisher> caller, Supplier<Publisher> required) {
-		if (action.equals("datastore_search_sql")) {
-			// Reads only public datasets' tables, whoever asks: see DatastoreSqlSearch.
-			return sql.search(p.required("sql"));
-		}
 		String resourceId = p.required("resource_id");
 		Publisher writer = WRITES.contains(action) ? required.get() : null;
 		Owner owner = owner(resourceId).filter(o -> writer != null || o.visibleTo(caller))
