@@ -113,9 +113,8 @@ final class OdsSheet {
 		XMLStreamReader xml = factory.createXMLStreamReader(content);
 		try {
 			boolean spreadsheet = false;
-			while (xml.hasNext()) {
-				int event = next(xml);
-				if (event == XMLStreamConstants.START_ELEMENT) {
+			while (true) {
+				if (next(xml) == XMLStreamConstants.START_ELEMENT) {
 					if (is(xml, OFFICE, "spreadsheet")) {
 						spreadsheet = true;
 					}
@@ -124,7 +123,6 @@ final class OdsSheet {
 					}
 				}
 			}
-			throw new SheetCsv.Unreadable(NOT_ODS, new IllegalStateException("no table"));
 		}
 		finally {
 			xml.close();
@@ -322,14 +320,17 @@ final class OdsSheet {
 		return "";
 	}
 
-	/** The next event; an ODS has no DTD, so one is refused rather than ignored. */
+	/**
+	 * The next event; an ODS has no DTD, so one is refused rather than ignored, and the document
+	 * must not end before the first table has.
+	 */
 	private static int next(XMLStreamReader xml) throws XMLStreamException {
 		int event = xml.next();
 		if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
 			throw new XMLStreamException("a DTD or entity in content.xml");
 		}
 		if (event == XMLStreamConstants.END_DOCUMENT) {
-			throw new XMLStreamException("content.xml ends inside the table");
+			throw new XMLStreamException("content.xml ends without a whole table");
 		}
 		return event;
 	}
