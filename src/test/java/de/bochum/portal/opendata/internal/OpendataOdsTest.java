@@ -115,6 +115,8 @@ class OpendataOdsTest {
 		String id = resource.get("id").asString();
 		assertThat(PublishingFixtures.awaitDatastoreJob(jdbc, id)).isEqualTo("done");
 		assertThat(search(id, "").get("total").asInt()).isEqualTo(5);
+		assertThat(new PortalHttp(port).get("/daten/" + name + ".ttl").body()).as("DCAT-AP.de names the EU file type")
+			.contains("http://publications.europa.eu/resource/authority/file-type/ODS");
 	}
 
 	@Test
