@@ -24,7 +24,10 @@ class CsvLoading {
 
 	private static final Logger log = LoggerFactory.getLogger(CsvLoading.class);
 
-	static final Set<String> FORMATS = Set.of("CSV", "TSV", "TXT", "XLSX");
+	static final Set<String> FORMATS = Set.of("CSV", "TSV", "TXT", "XLSX", "ODS");
+
+	/** Media types of spreadsheets, whose first sheet is loaded as CSV text made of its values. */
+	private static final Set<String> SPREADSHEETS = Set.of(XlsxSheet.MEDIA_TYPE, OdsSheet.MEDIA_TYPE);
 
 	/** How the CSV text made of a spreadsheet is written; only "header row" is the publisher's to choose. */
 	private static final CsvTable.Format SPREADSHEET = new CsvTable.Format(java.nio.charset.StandardCharsets.UTF_8, ',',
@@ -64,13 +67,14 @@ class CsvLoading {
 			return failed(resourceId, LoadReport.line("opendata.job.error.noFile"), null, null);
 		}
 		byte[] bytes = content.get();
-		boolean spreadsheet = XlsxSheet.MEDIA_TYPE.equals(stored.get().mediaType());
+		String mediaType = stored.get().mediaType();
+		boolean spreadsheet = SPREADSHEETS.contains(mediaType);
 		if (spreadsheet) {
 			try {
-				bytes = XlsxSheet.toCsv(bytes);
+				bytes = XlsxSheet.MEDIA_TYPE.equals(mediaType) ? XlsxSheet.toCsv(bytes) : OdsSheet.toCsv(bytes);
 			}
-			catch (XlsxSheet.Unreadable notXlsx) {
-				return failed(resourceId, LoadReport.line("opendata.job.error.xlsx"), null, null);
+			catch (SheetCsv.Unreadable unreadable) {
+				return failed(resourceId, LoadReport.line(unreadable.key), null, null);
 			}
 		}
 		CsvTable.Format used = spreadsheet
@@ -140,7 +144,7 @@ class CsvLoading {
 	/** How the resource's file would be read without an override. */
 	Optional<CsvTable.Format> detected(UUID resourceId) {
 		Optional<ResourceFiles.Stored> stored = files.of(resourceId);
-		if (stored.isPresent() && XlsxSheet.MEDIA_TYPE.equals(stored.get().mediaType())) {
+		if (stored.isPresent() && SPREADSHEETS.contains(stored.get().mediaType())) {
 			return Optional.of(SPREADSHEET);
 		}
 		return stored.flatMap(files::content).map(CsvTable::detect);

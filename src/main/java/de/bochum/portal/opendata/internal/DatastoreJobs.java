@@ -40,7 +40,7 @@ class DatastoreJobs {
 	}
 
 	/**
-	 * Like CKAN's Xloader: a stored CSV or XLSX file is queued for the datastore, whoever stored it
+	 * Like CKAN's Xloader: a stored CSV, XLSX or ODS file is queued for the datastore, whoever stored it
 	 * (staff page, API, demo content); a failure is reported on the job, not thrown.
 	 */
 	void enqueueIfTabular(Catalogue.FoundResource stored) {

@@ -37,7 +37,7 @@ class DcatExport {
 	static final int PAGE_SIZE = 100;
 
 	private static final Map<String, String> FILE_TYPES = Map.of("CSV", "CSV", "JSON", "JSON", "GEOJSON", "GEOJSON",
-			"PDF", "PDF", "XML", "XML", "XLSX", "XLSX", "ZIP", "ZIP", "WMS", "WMS_SRVC", "WFS", "WFS_SRVC");
+			"PDF", "PDF", "XML", "XML", "XLSX", "XLSX", "ODS", "ODS", "ZIP", "ZIP", "WMS", "WMS_SRVC", "WFS", "WFS_SRVC");
 
 	private final Catalogue catalogue;
 

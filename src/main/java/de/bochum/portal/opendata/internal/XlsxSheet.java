@@ -1,11 +1,8 @@
 package de.bochum.portal.opendata.internal;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -25,36 +22,32 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * The first sheet of an XLSX file as CSV text (UTF-8, comma, RFC 4180 quoting), so that a
- * spreadsheet goes through the same type inference and loader as a CSV file. Read with POI's
- * streaming reader: a large sheet is never built as a workbook in memory. Dates come out as ISO
- * dates or timestamps and numbers without grouping, whatever display format the cell had, because
- * the display format is for people and the datastore needs the value.
+ * The first sheet of an XLSX file as CSV text ({@link SheetCsv}), so that a spreadsheet goes
+ * through the same type inference and loader as a CSV file. Read with POI's streaming reader: a
+ * large sheet is never built as a workbook in memory. Dates come out as ISO dates or timestamps and
+ * numbers without grouping, whatever display format the cell had, because the display format is
+ * for people and the datastore needs the value.
  */
 final class XlsxSheet {
 
 	static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	/** The file is not a readable XLSX workbook, or has no sheet. */
-	static final class Unreadable extends RuntimeException {
-
-		Unreadable(Throwable cause) {
-			super(cause);
-		}
-	}
+	/** What the report says of a file that is not a readable XLSX workbook, or has no sheet. */
+	static final String NOT_XLSX = "opendata.job.error.xlsx";
 
 	private XlsxSheet() {
 	}
 
+	/** The first sheet as CSV text; throws {@link SheetCsv.Unreadable} for a file that is not a workbook. */
 	static byte[] toCsv(byte[] xlsx) {
-		ByteArrayOutputStream csv = new ByteArrayOutputStream(xlsx.length * 2);
+		SheetCsv csv = new SheetCsv(xlsx.length * 2);
 		try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(xlsx))) {
 			XSSFReader reader = new XSSFReader(workbook);
 			StylesTable styles = reader.getStylesTable();
 			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
 			Iterator<InputStream> sheets = reader.getSheetsData();
 			if (!sheets.hasNext()) {
-				throw new Unreadable(new IllegalStateException("no sheet"));
+				throw new SheetCsv.Unreadable(NOT_XLSX, new IllegalStateException("no sheet"));
 			}
 			try (InputStream sheet = sheets.next()) {
 				SAXParserFactory factory = SAXParserFactory.newInstance();
@@ -65,13 +58,13 @@ final class XlsxSheet {
 				parser.parse(new InputSource(sheet));
 			}
 		}
-		catch (Unreadable unreadable) {
+		catch (SheetCsv.Unreadable unreadable) {
 			throw unreadable;
 		}
 		catch (Exception notXlsx) {
-			throw new Unreadable(notXlsx);
+			throw new SheetCsv.Unreadable(NOT_XLSX, notXlsx);
 		}
-		return csv.toByteArray();
+		return csv.bytes();
 	}
 
 	/** Values, not their display: ISO dates, plain numbers. */
@@ -80,21 +73,19 @@ final class XlsxSheet {
 		@Override
 		public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
 			if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-				LocalDateTime time = DateUtil.getLocalDateTime(value, use1904Windowing);
-				return time.toLocalTime().toSecondOfDay() == 0 ? time.toLocalDate().toString() : time.toString().replace('T', ' ');
+				return SheetCsv.dateTime(DateUtil.getLocalDateTime(value, use1904Windowing));
 			}
-			BigDecimal number = BigDecimal.valueOf(value).stripTrailingZeros();
-			return number.scale() < 0 ? number.setScale(0).toPlainString() : number.toPlainString();
+			return SheetCsv.number(BigDecimal.valueOf(value));
 		}
 	}
 
 	/** Writes each row as a CSV line; empty cells in between become empty fields. */
 	private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
-		private final ByteArrayOutputStream out;
+		private final SheetCsv out;
 		private final List<String> row = new ArrayList<>();
 
-		Rows(ByteArrayOutputStream out) {
+		Rows(SheetCsv out) {
 			this.out = out;
 		}
 
@@ -105,10 +96,7 @@ final class XlsxSheet {
 
 		@Override
 		public void endRow(int rowNum) {
-			if (row.stream().allMatch(String::isEmpty)) {
-				return;
-			}
-			out.writeBytes(CsvTable.line(row).getBytes(StandardCharsets.UTF_8));
+			out.row(row, 1);
 		}
 
 		@Override
@@ -117,7 +105,7 @@ final class XlsxSheet {
 			while (row.size() < column) {
 				row.add("");
 			}
-			row.add(value == null ? "" : value.strip());
+			row.add(value);
 		}
 	}
 }

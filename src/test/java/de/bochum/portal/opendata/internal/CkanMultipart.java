@@ -9,12 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import de.bochum.portal.testsupport.PortalHttp;
 
 /**
  * A multipart request as ckanapi and browsers send it: text fields, then one file part. The client
  * states a content type for the file, which the portal must not believe.
  */
 final class CkanMultipart {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private final String boundary = "bochum-" + UUID.randomUUID();
 	private final Map<String, String> fields = new LinkedHashMap<>();
@@ -34,6 +41,20 @@ final class CkanMultipart {
 		this.claimedType = type;
 		this.content = bytes;
 		return this;
+	}
+
+	/** Posts as a signed-in browser does: with the session's cookies and the CSRF token of the form page. */
+	HttpResponse<String> postFromForm(int port, PortalHttp session, String formPage, String action) throws Exception {
+		Matcher token = CSRF.matcher(session.get(formPage).body());
+		if (!token.find()) {
+			throw new AssertionError("no CSRF token on " + formPage);
+		}
+		fields.put("_csrf", token.group(1));
+		return post(port, action, Map.of("Cookie", cookies(session)));
+	}
+
+	static String cookies(PortalHttp session) {
+		return session.cookies().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
 	}
 
 	HttpResponse<String> post(int port, String path, Map<String, String> headers) throws Exception {

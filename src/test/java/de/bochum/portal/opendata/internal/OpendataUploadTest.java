@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import de.bochum.portal.platform.FileStore;
 import de.bochum.portal.testsupport.HtmlChecker;
@@ -39,7 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpendataUploadTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	static final byte[] CSV = ("Haltestelle;Einsteiger;Anteil;Stichtag\r\n\"Bochum Hbf\";12.000;0,25;31.12.2024\r\n"
 			+ "Rathaus (Süd);5.400;0,1;31.12.2024\r\n\"Wattenscheid\nMarkt\";800;0,05;01.01.2025\r\n")
@@ -78,24 +74,18 @@ class OpendataUploadTest {
 	/** Posts the staff form as a browser does: with session cookie and CSRF token from the form page. */
 	private HttpResponse<String> staffUpload(PortalHttp http, String form, String action, Map<String, String> fields,
 			String fileName, String claimedType, byte[] content) throws Exception {
-		Matcher token = CSRF.matcher(http.get(form).body());
-		assertThat(token.find()).isTrue();
-		CkanMultipart multipart = new CkanMultipart().field("_csrf", token.group(1));
+		CkanMultipart multipart = new CkanMultipart();
 		fields.forEach(multipart::field);
 		if (fileName != null) {
 			multipart.file("upload", fileName, claimedType, content);
 		}
-		return multipart.post(port, action, Map.of("Cookie", cookies(http)));
-	}
-
-	private static String cookies(PortalHttp http) {
-		return http.cookies().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+		return multipart.postFromForm(port, http, form, action);
 	}
 
 	private HttpResponse<byte[]> download(String path, PortalHttp session) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
 		if (session != null) {
-			request.header("Cookie", cookies(session));
+			request.header("Cookie", CkanMultipart.cookies(session));
 		}
 		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}

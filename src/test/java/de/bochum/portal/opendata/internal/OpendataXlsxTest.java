@@ -58,9 +58,7 @@ class OpendataXlsxTest {
 		jobs.enqueue(UUID.fromString(id), null);
 		assertThat(PublishingFixtures.awaitDatastoreJob(jdbc, id)).isEqualTo("done");
 
-		assertThat(jdbc.sql("select string_agg(column_name || ':' || data_type, ',' order by ordinal_position) from"
-				+ " information_schema.columns where table_schema = 'datastore' and table_name = ?")
-			.param(Datastore.tableName(UUID.fromString(id))).query(String.class).single())
+		assertThat(PublishingFixtures.datastoreColumns(jdbc, id))
 			.isEqualTo("_id:bigint,Haltestelle:text,Einsteiger:bigint,Anteil:numeric,Stichtag:date,Bemerkung:text");
 
 		JsonNode result = JSON.readTree(new PortalHttp(port)
@@ -86,8 +84,7 @@ class OpendataXlsxTest {
 		assertThat(PublishingFixtures.awaitDatastoreJob(jdbc, id)).isEqualTo("failed");
 		assertThat(jdbc.sql("select report from opendata_datastore where resource_id = ?").param(UUID.fromString(id))
 			.query(String.class).single()).contains("opendata.job.error.xlsx");
-		assertThat(jdbc.sql("select count(*) from information_schema.tables where table_schema = 'datastore' and table_name = ?")
-			.param(Datastore.tableName(UUID.fromString(id))).query(Long.class).single()).isZero();
+		assertThat(PublishingFixtures.datastoreTables(jdbc, id)).isZero();
 	}
 
 	private String upload(String file, byte[] content) {

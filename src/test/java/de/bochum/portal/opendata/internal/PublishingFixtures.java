@@ -60,6 +60,19 @@ final class PublishingFixtures {
 		throw new AssertionError("datastore job for " + resourceId + " did not end within a minute");
 	}
 
+	/** The columns of the resource's datastore table as "name:type", comma-separated, in order. */
+	static String datastoreColumns(JdbcClient jdbc, String resourceId) {
+		return jdbc.sql("select string_agg(column_name || ':' || data_type, ',' order by ordinal_position) from"
+				+ " information_schema.columns where table_schema = 'datastore' and table_name = ?")
+			.param(Datastore.tableName(UUID.fromString(resourceId))).query(String.class).single();
+	}
+
+	/** 1 where the resource has a datastore table, else 0. */
+	static long datastoreTables(JdbcClient jdbc, String resourceId) {
+		return jdbc.sql("select count(*) from information_schema.tables where table_schema = 'datastore' and table_name = ?")
+			.param(Datastore.tableName(UUID.fromString(resourceId))).query(Long.class).single();
+	}
+
 	/** A BOGESTRA dataset with one uploaded file, as a publisher makes it; returns its name and the resource id. */
 	static String[] datasetWithFile(Publishing publishing, int port, String file, byte[] content) {
 		String name = uniqueName("datei");
