@@ -3,7 +3,6 @@ package de.bochum.portal.opendata.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.UUID;
 
 import de.bochum.portal.testsupport.Browser;
 import de.bochum.portal.testsupport.BrowserTest;
@@ -37,11 +36,8 @@ class OpendataTableFilterBrowserIT extends BrowserTest {
 
 	@BeforeAll
 	void loadTable() throws Exception {
-		String[] created = PublishingFixtures.datasetWithFile(publishing, port, "haltestellen.csv",
-				OpendataTableFilterTest.csv());
-		jobs.enqueue(UUID.fromString(created[1]), null);
-		assertThat(PublishingFixtures.awaitDatastoreJob(jdbc, created[1])).isEqualTo("done");
-		table = "/daten/" + created[0] + "/ressource/" + created[1] + "/tabelle";
+		table = PublishingFixtures.loadedResource(publishing, jobs, jdbc, port, "haltestellen.csv",
+				OpendataTableFilterTest.csv()) + "/tabelle";
 	}
 
 	@AfterAll
@@ -53,27 +49,24 @@ class OpendataTableFilterBrowserIT extends BrowserTest {
 		return driver.findElement(By.tagName("main")).getText();
 	}
 
-	private void openColumnFilters() {
+	/** On the unfiltered table: a search word and one column's value, typed and submitted by keyboard. */
+	private void filterBy(String words, String columnInput, String value) {
+		driver.get(url(table));
+		assertThat(main()).contains("Insgesamt 400 Zeilen.");
+		tabTo(By.id("q"));
+		active().sendKeys(words);
+		// The column filters are folded away until a filter is set; Enter on the summary opens them.
 		tabTo(By.cssSelector("details.opendata-table-filter__columns > summary"));
 		press(Keys.ENTER);
-	}
-
-	private void submit() {
+		tabTo(By.id(columnInput));
+		active().sendKeys(value);
 		tabTo(By.cssSelector("form.opendata-table-filter button[type=submit]"));
 		pressAndWaitForNewDocument(Keys.ENTER);
 	}
 
 	@Test
 	void aVisitorSearchesFiltersPagesAndResetsByKeyboard() {
-		driver.get(url(table));
-		assertThat(main()).contains("Insgesamt 400 Zeilen.");
-
-		tabTo(By.id("q"));
-		active().sendKeys("Bus");
-		openColumnFilters();
-		tabTo(By.id("filter-1"));
-		active().sendKeys("Wattenscheid");
-		submit();
+		filterBy("Bus", "filter-1", "Wattenscheid");
 		assertThat(driver.findElement(By.id("ergebnis")).getText()).isEqualTo("134 von 400 Zeilen");
 		assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("Bus");
 		assertThat(driver.findElement(By.tagName("table")).getText()).contains("Halt 2", "Wattenscheid")
@@ -94,13 +87,7 @@ class OpendataTableFilterBrowserIT extends BrowserTest {
 
 	@Test
 	void aWrongValueIsExplainedAtItsFieldAndKept() {
-		driver.get(url(table));
-		tabTo(By.id("q"));
-		active().sendKeys("Bus");
-		openColumnFilters();
-		tabTo(By.id("filter-3"));
-		active().sendKeys("viele");
-		submit();
+		filterBy("Bus", "filter-3", "viele");
 		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("Bitte prüfen Sie Ihre Eingaben",
 				"„Einsteiger“ enthält ganze Zahlen");
 		assertThat(driver.findElement(By.id("filter-3")).getAttribute("value")).isEqualTo("viele");

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -78,10 +77,7 @@ class OpendataTableFilterTest {
 
 	@BeforeAll
 	void loadTable() throws Exception {
-		String[] created = PublishingFixtures.datasetWithFile(publishing, port, "haltestellen.csv", csv());
-		jobs.enqueue(UUID.fromString(created[1]), null);
-		assertThat(PublishingFixtures.awaitDatastoreJob(jdbc, created[1])).isEqualTo("done");
-		resourcePage = "/daten/" + created[0] + "/ressource/" + created[1];
+		resourcePage = PublishingFixtures.loadedResource(publishing, jobs, jdbc, port, "haltestellen.csv", csv());
 		table = resourcePage + "/tabelle";
 	}
 
