@@ -89,7 +89,7 @@ class OpendataTableFilterBrowserIT extends BrowserTest {
 	void aWrongValueIsExplainedAtItsFieldAndKept() {
 		filterBy("Bus", "filter-3", "viele");
 		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("Bitte prüfen Sie Ihre Eingaben",
-				"„Einsteiger“ enthält ganze Zahlen");
+				"„Einsteiger je Tag“ enthält ganze Zahlen");
 		assertThat(driver.findElement(By.id("filter-3")).getAttribute("value")).isEqualTo("viele");
 		assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("Bus");
 		assertThat(Browser.axeViolations(driver)).as("axe-core on the table page with an error").isEmpty();

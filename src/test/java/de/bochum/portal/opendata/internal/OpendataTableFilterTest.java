@@ -63,9 +63,9 @@ class OpendataTableFilterTest {
 
 	String resourcePage;
 
-	/** The test table as CSV, German dates and ";" as a publisher in Bochum writes it. */
+	/** The test table as CSV, German dates and ";" as a publisher in Bochum writes it; a column name with spaces. */
 	static byte[] csv() {
-		StringBuilder csv = new StringBuilder("Haltestelle;Bezirk;Verkehrsmittel;Einsteiger;Datum\n");
+		StringBuilder csv = new StringBuilder("Haltestelle;Bezirk;Verkehrsmittel;Einsteiger je Tag;Datum\n");
 		for (int i = 1; i <= ROWS; i++) {
 			csv.append("Halt ").append(i).append(';').append(i % 2 == 0 ? "Wattenscheid" : "Mitte").append(';')
 				.append(i % 3 == 0 ? "Straßenbahn" : "Bus").append(';').append(i * 10).append(';')
@@ -142,7 +142,7 @@ class OpendataTableFilterTest {
 		// The downloads on the page: exactly the selection, all pages, in the same order.
 		String csv = visitor.get(link(first.body(), "id=\"export-csv\" href=\"([^\"]+)\"")).body();
 		List<String> lines = csv.lines().toList();
-		assertThat(lines.get(0)).isEqualTo("_id,Haltestelle,Bezirk,Verkehrsmittel,Einsteiger,Datum");
+		assertThat(lines.get(0)).isEqualTo("_id,Haltestelle,Bezirk,Verkehrsmittel,Einsteiger je Tag,Datum");
 		assertThat(lines.subList(1, lines.size()).stream().map(l -> l.split(",")[1]).toList())
 			.isEqualTo(stops(BUS_IN_WATTENSCHEID));
 		String json = visitor.get(link(first.body(), "id=\"export-json\" href=\"([^\"]+)\"")).body();
@@ -152,14 +152,14 @@ class OpendataTableFilterTest {
 	@Test
 	void aSortOrdersAllPagesAndTheDownload() throws Exception {
 		PortalHttp visitor = new PortalHttp(port);
-		HttpResponse<String> sorted = ok(visitor, table + "?spalte.Bezirk=Wattenscheid&sortierung=Einsteiger&richtung=absteigend");
+		HttpResponse<String> sorted = ok(visitor, table + "?spalte.Bezirk=Wattenscheid&sortierung=Einsteiger+je+Tag&richtung=absteigend");
 		String page = text(sorted);
-		assertThat(page).contains("200 von 400 Zeilen", "<option value=\"Einsteiger\" selected>",
+		assertThat(page).contains("200 von 400 Zeilen", "<option value=\"Einsteiger je Tag\" selected>",
 				"<option value=\"absteigend\" selected>");
 		List<String> expected = IntStream.iterate(ROWS, i -> i > 0, i -> i - 2).mapToObj(i -> "Halt " + i).toList();
 		assertThat(stops(page)).isEqualTo(expected.subList(0, 100));
 		String next = link(sorted.body(), "href=\"([^\"]*seite=2)\" rel=\"next\"");
-		assertThat(next).contains("sortierung=Einsteiger", "richtung=absteigend");
+		assertThat(next).contains("sortierung=Einsteiger+je+Tag", "richtung=absteigend");
 		assertThat(stops(text(ok(visitor, next)))).isEqualTo(expected.subList(100, 200));
 		List<String> csv = visitor.get(link(sorted.body(), "id=\"export-csv\" href=\"([^\"]+)\"")).body().lines().toList();
 		assertThat(csv.subList(1, csv.size()).stream().map(l -> l.split(",")[1]).toList()).isEqualTo(expected);
@@ -168,7 +168,7 @@ class OpendataTableFilterTest {
 	@Test
 	void typedColumnsAreComparedInTheirTypeAndGermanDatesAndDecimalCommasAreUnderstood() {
 		PortalHttp visitor = new PortalHttp(port);
-		assertThat(stops(text(ok(visitor, table + "?spalte.Einsteiger=1200")))).containsExactly("Halt 120");
+		assertThat(stops(text(ok(visitor, table + "?spalte.Einsteiger+je+Tag=1200")))).containsExactly("Halt 120");
 		List<String> thirdOfJanuary = IntStream.rangeClosed(1, ROWS).filter(i -> i % 10 == 2).mapToObj(i -> "Halt " + i).toList();
 		String german = text(ok(visitor, table + "?spalte.Datum=03.01.2024"));
 		assertThat(german).contains("40 von 400 Zeilen", "value=\"03.01.2024\"");
@@ -186,16 +186,16 @@ class OpendataTableFilterTest {
 	@Test
 	void wrongInputIsExplainedAtItsFieldWithEverythingTypedKept() {
 		PortalHttp visitor = new PortalHttp(port);
-		String path = table + "?q=Bus&spalte.Bezirk=Wattenscheid&spalte.Einsteiger=abc&spalte.Datum=31.02.2024"
-				+ "&sortierung=Einsteiger&richtung=absteigend";
+		String path = table + "?q=Bus&spalte.Bezirk=Wattenscheid&spalte.Einsteiger+je+Tag=abc&spalte.Datum=31.02.2024"
+				+ "&sortierung=Einsteiger+je+Tag&richtung=absteigend";
 		HttpResponse<String> refused = visitor.get(path);
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(HtmlChecker.errors(refused.body())).as("Nu HTML Checker on the error page").isEmpty();
 		String page = text(refused);
 		assertThat(page).contains("<title>Fehler: ", "Bitte prüfen Sie Ihre Eingaben",
-				"<a class=\"kern-link\" href=\"#filter-3\">„Einsteiger“ enthält ganze Zahlen",
+				"<a class=\"kern-link\" href=\"#filter-3\">„Einsteiger je Tag“ enthält ganze Zahlen",
 				"<a class=\"kern-link\" href=\"#filter-4\">„Datum“ enthält Daten",
-				"id=\"filter-3\" name=\"spalte.Einsteiger\" value=\"abc\" inputmode=\"numeric\" aria-invalid=\"true\"",
+				"id=\"filter-3\" name=\"spalte.Einsteiger je Tag\" value=\"abc\" inputmode=\"numeric\" aria-invalid=\"true\"",
 				"value=\"31.02.2024\"", "value=\"Bus\"", "value=\"Wattenscheid\"", "<option value=\"absteigend\" selected>",
 				"<details class=\"kern-accordion opendata-table-filter__columns\" open>")
 			.doesNotContain("<table", "href=\"#filter-1\"");
@@ -209,12 +209,12 @@ class OpendataTableFilterTest {
 		assertThat(unknownSort.statusCode()).isEqualTo(400);
 		assertThat(text(unknownSort)).contains("href=\"#sortierung\">Nach „Gibtsnicht“ kann nicht sortiert werden");
 
-		HttpResponse<String> english = visitor.get(table + "?spalte.Einsteiger=viele&lang=en");
+		HttpResponse<String> english = visitor.get(table + "?spalte.Einsteiger+je+Tag=viele&lang=en");
 		assertThat(english.statusCode()).isEqualTo(400);
-		assertThat(text(english)).contains("There is a problem", "“Einsteiger” holds whole numbers", "value=\"viele\"");
+		assertThat(text(english)).contains("There is a problem", "“Einsteiger je Tag” holds whole numbers", "value=\"viele\"");
 
 		// The same input in the download is refused as well, before a byte of data.
-		assertThat(visitor.get(resourcePage + "/export.csv?filters=" + enc("{\"Einsteiger\": \"abc\"}")).statusCode())
+		assertThat(visitor.get(resourcePage + "/export.csv?filters=" + enc("{\"Einsteiger je Tag\": \"abc\"}")).statusCode())
 			.isEqualTo(400);
 		assertThat(visitor.get(table + "?seite=abc").statusCode()).isEqualTo(200);
 		assertThat(visitor.get(table + "?q=Bus&spalte.Bezirk=Wattenscheid&seite=3").statusCode()).isEqualTo(404);
