@@ -65,12 +65,12 @@ class OpendataTableFilterTest {
 
 	/** The test table as CSV, German dates and ";" as a publisher in Bochum writes it; a column name with spaces. */
 	static byte[] csv() {
-		StringBuilder csv = new StringBuilder("Haltestelle;Bezirk;Verkehrsmittel;Einsteiger je Tag;Datum\n");
+		StringBuilder csv = new StringBuilder("Haltestelle;Bezirk;Verkehrsmittel;Einsteiger je Tag;Datum;Auslastung\n");
 		for (int i = 1; i <= ROWS; i++) {
 			csv.append("Halt ").append(i).append(';').append(i % 2 == 0 ? "Wattenscheid" : "Mitte").append(';')
 				.append(i % 3 == 0 ? "Straßenbahn" : "Bus").append(';').append(i * 10).append(';')
 				.append(LocalDate.of(2024, 1, 1).plusDays(i % 10).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")))
-				.append('\n');
+				.append(';').append(i % 4).append(",5\n");
 		}
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
@@ -142,7 +142,7 @@ class OpendataTableFilterTest {
 		// The downloads on the page: exactly the selection, all pages, in the same order.
 		String csv = visitor.get(link(first.body(), "id=\"export-csv\" href=\"([^\"]+)\"")).body();
 		List<String> lines = csv.lines().toList();
-		assertThat(lines.get(0)).isEqualTo("_id,Haltestelle,Bezirk,Verkehrsmittel,Einsteiger je Tag,Datum");
+		assertThat(lines.get(0)).isEqualTo("_id,Haltestelle,Bezirk,Verkehrsmittel,Einsteiger je Tag,Datum,Auslastung");
 		assertThat(lines.subList(1, lines.size()).stream().map(l -> l.split(",")[1]).toList())
 			.isEqualTo(stops(BUS_IN_WATTENSCHEID));
 		String json = visitor.get(link(first.body(), "id=\"export-json\" href=\"([^\"]+)\"")).body();
@@ -174,6 +174,9 @@ class OpendataTableFilterTest {
 		assertThat(german).contains("40 von 400 Zeilen", "value=\"03.01.2024\"");
 		assertThat(stops(german)).isEqualTo(thirdOfJanuary);
 		assertThat(stops(text(ok(visitor, table + "?spalte.Datum=2024-01-03")))).isEqualTo(thirdOfJanuary);
+		List<String> halfFull = IntStream.rangeClosed(1, ROWS).filter(i -> i % 4 == 2).mapToObj(i -> "Halt " + i).toList();
+		assertThat(stops(text(ok(visitor, table + "?spalte.Auslastung=2,5&seite=1")))).isEqualTo(halfFull.subList(0, 100));
+		assertThat(text(ok(visitor, table + "?spalte.Auslastung=2.5"))).contains("100 von 400 Zeilen");
 	}
 
 	@Test
