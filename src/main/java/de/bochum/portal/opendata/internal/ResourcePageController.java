@@ -106,6 +106,9 @@ class ResourcePageController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String resourcePage = "/daten/" + found.dataset().name() + "/ressource/" + found.resource().id();
 		TableFilter filter = TableFilter.read(table, resourcePage + "/tabelle", parameters);
+		if ((long) (filter.page() - 1) * TABLE_PAGE_ROWS > Integer.MAX_VALUE) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		Map<String, String> errors = new java.util.LinkedHashMap<>();
 		ResourcePreview.Table preview = null;
 		if (filter.unknownColumns().isEmpty()) {

@@ -221,5 +221,6 @@ class OpendataTableFilterTest {
 			.isEqualTo(400);
 		assertThat(visitor.get(table + "?seite=abc").statusCode()).isEqualTo(200);
 		assertThat(visitor.get(table + "?q=Bus&spalte.Bezirk=Wattenscheid&seite=3").statusCode()).isEqualTo(404);
+		assertThat(visitor.get(table + "?seite=99999999").statusCode()).isEqualTo(404);
 	}
 }
