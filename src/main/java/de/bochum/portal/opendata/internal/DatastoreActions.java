@@ -284,15 +284,39 @@ class DatastoreActions {
 		return value == null ? "" : String.valueOf(value);
 	}
 
+	/** A field and its direction; a field name with spaces or commas in double quotes, as in SQL. */
+	private static final java.util.regex.Pattern SORT_PART = java.util.regex.Pattern
+		.compile("\\s*(\"[^\"]+\"|[^\\s,\"]+)(?:\\s+(asc|desc))?\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
 	private List<Datastore.Sort> sort(Object value) {
+		Object v = parsed(value, "sort");
+		List<String> parts = v instanceof String text ? outsideQuotes(text) : strings(v);
 		List<Datastore.Sort> sorts = new ArrayList<>();
-		for (String part : strings(value)) {
-			String[] words = part.strip().split("\\s+");
-			if (words.length > 2 || (words.length == 2 && !words[1].matches("(?i)asc|desc"))) {
-				throw new Datastore.Invalid("sort", "Cannot read sort: " + part);
+		for (String part : parts) {
+			java.util.regex.Matcher m = SORT_PART.matcher(part);
+			if (!m.matches()) {
+				throw new Datastore.Invalid("sort", "Cannot read sort: " + part.strip());
 			}
-			sorts.add(new Datastore.Sort(words[0].replace("\"", ""), words.length == 2 && words[1].equalsIgnoreCase("desc")));
+			sorts.add(new Datastore.Sort(m.group(1).replace("\"", ""), "desc".equalsIgnoreCase(m.group(2))));
 		}
 		return sorts;
+	}
+
+	/** The comma-separated parts of a sort, a comma inside a quoted field name not counting. */
+	private static List<String> outsideQuotes(String text) {
+		List<String> parts = new ArrayList<>();
+		StringBuilder part = new StringBuilder();
+		boolean quoted = false;
+		for (char c : text.toCharArray()) {
+			if (c == ',' && !quoted) {
+				parts.add(part.toString());
+				part.setLength(0);
+				continue;
+			}
+			quoted ^= c == '"';
+			part.append(c);
+		}
+		parts.add(part.toString());
+		return parts.stream().filter(p -> !p.isBlank()).toList();
 	}
 }

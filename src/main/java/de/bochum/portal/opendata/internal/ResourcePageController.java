@@ -92,27 +92,52 @@ class ResourcePageController {
 		return "opendata/resource";
 	}
 
+	/**
+	 * The whole table, page by page, narrowed by the filter form (a GET form, so that a selection
+	 * can be bookmarked and linked). Input the datastore refuses is shown on the page with the
+	 * form as typed and answered 400, as the export answers the same input.
+	 */
 	@GetMapping("/daten/{name:[a-z0-9_-]+}/ressource/{id}/tabelle")
-	String table(@PathVariable String name, @PathVariable String id, @RequestParam(defaultValue = "1") String seite,
-			Authentication auth, @ModelAttribute("ctx") PageContext ctx, Model model) {
+	String table(@PathVariable String name, @PathVariable String id,
+			@RequestParam org.springframework.util.MultiValueMap<String, String> parameters, Authentication auth,
+			@ModelAttribute("ctx") PageContext ctx, Model model, jakarta.servlet.http.HttpServletResponse response) {
 		Catalogue.FoundResource found = find(name, id, auth);
 		Datastore.Table table = datastore.table(UUID.fromString(found.resource().id()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		int page;
-		try {
-			page = Math.max(1, Integer.parseInt(seite));
-		}
-		catch (NumberFormatException notANumber) {
-			page = 1;
-		}
-		ResourcePreview.Table preview = preview(table, page, TABLE_PAGE_ROWS);
-		if (page > preview.pageCount()) {
+		String resourcePage = "/daten/" + found.dataset().name() + "/ressource/" + found.resource().id();
+		TableFilter filter = TableFilter.read(table, resourcePage + "/tabelle", parameters);
+		if ((long) (filter.page() - 1) * TABLE_PAGE_ROWS > Integer.MAX_VALUE) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		Map<String, String> errors = new java.util.LinkedHashMap<>();
+		ResourcePreview.Table preview = null;
+		if (filter.unknownColumns().isEmpty()) {
+			try {
+				preview = preview(table, filter.query(TABLE_PAGE_ROWS, (filter.page() - 1) * TABLE_PAGE_ROWS), filter.page(),
+						TABLE_PAGE_ROWS);
+			}
+			catch (Datastore.Invalid refused) {
+				errors.putAll(filter.explain(refused, datastore, table, ctx));
+			}
+		}
+		else {
+			errors.put(TableFilter.COLUMNS_ID, ctx.t("opendata.table.error.column", String.join("“, „", filter.unknownColumns())));
+		}
+		if (preview != null && filter.page() > preview.pageCount()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		if (!errors.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		model.addAttribute("dataset", found.dataset());
 		model.addAttribute("resource", found.resource());
 		model.addAttribute("table", preview);
-		String resourcePage = "/daten/" + found.dataset().name() + "/ressource/" + found.resource().id();
+		model.addAttribute("filter", filter);
+		model.addAttribute("errors", errors);
+		model.addAttribute("rowsInTable", filter.active() && preview != null ? datastore.count(table)
+				: preview == null ? 0L : preview.total());
+		model.addAttribute("exportCsv", filter.exportUrl(resourcePage, "csv", json));
+		model.addAttribute("exportJson", filter.exportUrl(resourcePage, "json", json));
 		model.addAttribute("crumbs", Breadcrumb.trail(ctx, ctx.t("opendata.table.title", found.resource().name()),
 				new Breadcrumb(ctx.t("opendata.title"), "/daten"),
 				new Breadcrumb(found.dataset().title(), "/daten/" + found.dataset().name()),
@@ -277,8 +302,12 @@ class ResourcePageController {
 	}
 
 	private ResourcePreview.Table preview(Datastore.Table table, int page, int rows) {
-		Datastore.Result result = datastore.search(table,
-				new Datastore.Query(List.of(), Map.of(), "", List.of(), rows, (page - 1) * rows, true, false));
+		return preview(table, new Datastore.Query(List.of(), Map.of(), "", List.of(), rows, (page - 1) * rows, true, false),
+				page, rows);
+	}
+
+	private ResourcePreview.Table preview(Datastore.Table table, Datastore.Query query, int page, int rows) {
+		Datastore.Result result = datastore.search(table, query);
 		List<Datastore.Field> shown = result.fields().stream().filter(f -> !f.id().equals("_id")).toList();
 		List<List<String>> cells = result.records()
 			.stream()

@@ -83,4 +83,16 @@ final class PublishingFixtures {
 				"http://localhost:" + port, publisher, "web");
 		return new String[] { name, added.resource().id() };
 	}
+
+	/** {@link #datasetWithFile} loaded into the datastore by its job; returns the resource's public page. */
+	static String loadedResource(Publishing publishing, DatastoreJobs jobs, JdbcClient jdbc, int port, String file,
+			byte[] content) throws InterruptedException {
+		String[] created = datasetWithFile(publishing, port, file, content);
+		jobs.enqueue(UUID.fromString(created[1]), null);
+		String state = awaitDatastoreJob(jdbc, created[1]);
+		if (!state.equals("done")) {
+			throw new AssertionError("datastore job for " + file + " ended " + state);
+		}
+		return "/daten/" + created[0] + "/ressource/" + created[1];
+	}
 }
