@@ -59,15 +59,18 @@ class CsvLoading {
 	 */
 	ResourcePreview.DatastoreStatus load(UUID resourceId, CsvTable.Format format, LongConsumer progress) {
 		Optional<ResourceFiles.Stored> stored = files.of(resourceId);
-		Optional<byte[]> content = stored.flatMap(files::content);
+		Optional<CsvTable.Source> content = stored.flatMap(files::source);
 		if (content.isEmpty()) {
 			return failed(resourceId, LoadReport.line("opendata.job.error.noFile"), null, null);
 		}
-		byte[] bytes = content.get();
+		CsvTable.Source source = content.get();
 		boolean spreadsheet = XlsxSheet.MEDIA_TYPE.equals(stored.get().mediaType());
 		if (spreadsheet) {
+			// A workbook is read whole and its CSV text is held; plain CSV is streamed from storage.
 			try {
+				byte[] bytes = source.bytes();
 				bytes = XlsxSheet.toCsv(bytes);
+				source = CsvTable.Source.of(bytes);
 			}
 			catch (XlsxSheet.Unreadable notXlsx) {
 				return failed(resourceId, LoadReport.line("opendata.job.error.xlsx"), null, null);
@@ -75,8 +78,8 @@ class CsvLoading {
 		}
 		CsvTable.Format used = spreadsheet
 				? new CsvTable.Format(SPREADSHEET.charset(), SPREADSHEET.delimiter(), false, format == null || format.header())
-				: format == null ? CsvTable.detect(bytes) : format;
-		byte[] text = bytes;
+				: format == null ? CsvTable.detect(source) : format;
+		CsvTable.Source text = source;
 		try {
 			CsvTable.Plan plan = CsvTable.plan(text, used);
 			List<String> widened = new ArrayList<>();
@@ -143,7 +146,7 @@ class CsvLoading {
 		if (stored.isPresent() && XlsxSheet.MEDIA_TYPE.equals(stored.get().mediaType())) {
 			return Optional.of(SPREADSHEET);
 		}
-		return stored.flatMap(files::content).map(CsvTable::detect);
+		return stored.flatMap(files::source).map(CsvTable::detect);
 	}
 
 	Optional<ResourcePreview.DatastoreStatus> status(UUID resourceId) {
