@@ -4,9 +4,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import de.bochum.portal.testsupport.Browser;
 import de.bochum.portal.testsupport.BrowserTest;
@@ -38,9 +35,7 @@ class OpendataDatastoreBrowserIT extends BrowserTest {
 
 	@Test
 	void aPublisherUploadsACsvByKeyboardAndSeesItsPreview() throws Exception {
-		String name = PublishingFixtures.uniqueName("fahrgaeste");
-		publishing.create(CkanWriteActions.form(Map.of("name", name, "title", "Fahrgastzahlen", "owner_org", "bogestra",
-				"license_id", "cc-by/4.0"), null), List.of(), new Publishers.Publisher("test-browser", true, Set.of()), "web");
+		String name = PublishingFixtures.emptyDataset(publishing, "fahrgaeste", "Fahrgastzahlen", "bogestra");
 		Path csv = Files.createTempFile("fahrgaeste", ".csv");
 		Files.write(csv, OpendataUploadTest.CSV);
 

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import de.bochum.portal.testsupport.Browser;
 import de.bochum.portal.testsupport.BrowserTest;
@@ -43,9 +40,7 @@ class RequestTooLargeBrowserIT extends BrowserTest {
 
 	@Test
 	void aTooLargeUploadGetsThePortalsPageNamingTheLimitInGermanAndEnglish() throws IOException {
-		String name = PublishingFixtures.uniqueName("zu-gross");
-		publishing.create(CkanWriteActions.form(Map.of("name", name, "title", "Zu groß", "owner_org", "usb-bochum",
-				"license_id", "cc-by/4.0"), null), List.of(), new Publishers.Publisher("test-limit", true, Set.of()), "web");
+		String name = PublishingFixtures.emptyDataset(publishing, "zu-gross", "Zu groß", "usb-bochum");
 		Path file = Files.createTempFile("gross", ".csv");
 		try (RandomAccessFile sized = new RandomAccessFile(file.toFile(), "rw")) {
 			sized.setLength(4L * 1024 * 1024);
