@@ -6,15 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bochum.portal.testsupport.Browser;
-import de.bochum.portal.testsupport.BrowserTest;
 import de.bochum.portal.testsupport.StaffFixtures;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,18 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * limit and passes axe-core. Same limits as {@link RequestSizeLimitTest}.
  */
 @TestPropertySource(properties = { "portal.opendata.upload.max-size=2MB", "spring.servlet.multipart.max-request-size=3MB" })
-class RequestTooLargeBrowserIT extends BrowserTest {
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Publishing publishing;
-
-	@AfterAll
-	void cleanUp() {
-		PublishingFixtures.deleteTestDatasets(jdbc, publishing);
-	}
+class RequestTooLargeBrowserIT extends PublishingBrowserTest {
 
 	@Test
 	void aTooLargeUploadGetsThePortalsPageNamingTheLimitInGermanAndEnglish() throws IOException {
