@@ -1,5 +1,8 @@
 package de.bochum.portal.platform;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
@@ -13,8 +16,23 @@ public interface FileStore {
 	/** Stores the bytes under {@code key}, replacing what was there. */
 	void put(String key, byte[] content);
 
-	/** The bytes stored under {@code key}, empty if there are none. */
-	Optional<byte[]> get(String key);
+	/**
+	 * The content stored under {@code key} as a stream from its start, empty if there is none, so
+	 * that a large file can be read without holding it; the caller closes the stream.
+	 */
+	Optional<InputStream> open(String key);
+
+	/** The bytes stored under {@code key}, empty if there are none; for files small enough to hold. */
+	default Optional<byte[]> get(String key) {
+		return open(key).map(in -> {
+			try (in) {
+				return in.readAllBytes();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
+	}
 
 	/** Removes what is stored under {@code key}; nothing happens if there is nothing. */
 	void delete(String key);

@@ -20,6 +20,11 @@ public interface RateLimiter {
 	/** Counts one attempt without asking, e.g. a failed one, so that only failures use up the limit. */
 	void count(Limit limit, String key);
 
+	/** A guard over this limiter that refuses after too many failures per secret or per client. */
+	default FailureGuard failureGuard(Limit perReference, Limit perClient) {
+		return new FailureGuard(this, perReference, perClient);
+	}
+
 	/** Counter rows whose window has ended before {@code now}: they protect nothing any more. */
 	long expired(Instant now);
 
@@ -36,6 +41,37 @@ public interface RateLimiter {
 			if (kind == null || kind.isBlank() || kind.length() > 30 || max < 0 || window.toSeconds() < 1) {
 				throw new IllegalArgumentException("invalid limit " + kind + " " + max + " " + window);
 			}
+		}
+	}
+
+	/**
+	 * Slows down guessing of a secret (a code that belongs to a reference number, say): once the
+	 * reference or the client has used up its limit of failures, further attempts are refused until
+	 * the window has passed. Only failures count, so a person who mistypes once and then succeeds is
+	 * not held back; counting per reference as well as per client stops both one client trying many
+	 * references and many clients trying one.
+	 */
+	final class FailureGuard {
+
+		private final RateLimiter limiter;
+		private final Limit perReference;
+		private final Limit perClient;
+
+		private FailureGuard(RateLimiter limiter, Limit perReference, Limit perClient) {
+			this.limiter = limiter;
+			this.perReference = perReference;
+			this.perClient = perClient;
+		}
+
+		/** Whether attempts for this reference or from this client are refused now. */
+		public boolean blocked(String reference, String client) {
+			return limiter.exhausted(perReference, reference) || limiter.exhausted(perClient, client);
+		}
+
+		/** Counts a failed attempt against both limits. */
+		public void failed(String reference, String client) {
+			limiter.count(perReference, reference);
+			limiter.count(perClient, client);
 		}
 	}
 }

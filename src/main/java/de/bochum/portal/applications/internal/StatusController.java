@@ -1,5 +1,6 @@
 package de.bochum.portal.applications.internal;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import de.bochum.portal.applications.internal.FormDefinition.Field;
 import de.bochum.portal.platform.Breadcrumb;
 import de.bochum.portal.platform.PageContext;
+import de.bochum.portal.platform.RateLimiter;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,16 +40,24 @@ class StatusController {
 
 	private final Cases cases;
 	private final FormCatalogue forms;
-	private final TrackingGuard guard;
+	/*
+	 * After 5 wrong codes for one reference number, or 20 wrong attempts from one client, within 15
+	 * minutes, further attempts are refused until the window has passed. With codes of about 78 bits
+	 * this leaves no realistic chance.
+	 */
+	static final RateLimiter.Limit PER_REFERENCE = new RateLimiter.Limit("antrag.status.vorgang", 5, Duration.ofMinutes(15));
+	static final RateLimiter.Limit PER_CLIENT = new RateLimiter.Limit("antrag.status.client", 20, Duration.ofMinutes(15));
+
+	private final RateLimiter.FailureGuard guard;
 	private final Uploads uploads;
 	private final ApplicationsPrivacy.Holder privacy;
 	private final tools.jackson.databind.json.JsonMapper json;
 
-	StatusController(Cases cases, FormCatalogue forms, TrackingGuard guard, Uploads uploads,
+	StatusController(Cases cases, FormCatalogue forms, RateLimiter limiter, Uploads uploads,
 			ApplicationsPrivacy.Holder privacy, tools.jackson.databind.json.JsonMapper json) {
 		this.cases = cases;
 		this.forms = forms;
-		this.guard = guard;
+		this.guard = limiter.failureGuard(PER_REFERENCE, PER_CLIENT);
 		this.uploads = uploads;
 		this.privacy = privacy;
 		this.json = json;

@@ -163,7 +163,7 @@ class CkanActionController {
 			}
 			envelope.put("success", true);
 			Object result = run(action, params, new Caller(authorization, apiKey), method);
-			envelope.put("result", DatastoreActions.ACTIONS.contains(action) ? result : downloads.withTracking(result));
+			envelope.put("result", result);
 			return ResponseEntity.ok(envelope);
 		}
 		catch (CkanError error) {
@@ -250,15 +250,12 @@ class CkanActionController {
 					"locale_default", "de", "extensions", List.of());
 			case "site_read" -> true;
 			case "package_list" -> page(catalogue.datasetNames(), p);
-			case "current_package_list_with_resources" -> catalogue
+			case "current_package_list_with_resources" -> PackageDicts.datasets(catalogue
 				.search(new Catalogue.Query("", Map.of(), "metadata_modified desc", p.integer("offset", 0, 0),
 						p.integer("limit", Catalogue.MAX_ROWS, 1), List.of(), 0))
-				.results()
-				.stream()
-				.map(PackageDicts::dataset)
-				.toList();
+				.results(), downloads);
 			case "package_show" -> PackageDicts.dataset(catalogue.dataset(p.required("id"), caller.memberOf())
-				.orElseThrow(() -> CkanError.notFound("Dataset")));
+				.orElseThrow(() -> CkanError.notFound("Dataset")), downloads);
 			case "package_search" -> packageSearch(p, p.bool("include_private", false) ? caller.memberOf() : Set.of());
 			case "help_show" -> CkanHelp.text(p.required("name")).orElseThrow(() -> CkanError.notFound("Action"));
 			case "package_autocomplete" -> autocomplete(p);
@@ -329,7 +326,7 @@ class CkanActionController {
 		result.put("sort", p.string("sort", "score desc, metadata_modified desc"));
 		result.put("facets", facets);
 		result.put("search_facets", searchFacets);
-		result.put("results", hits.results().stream().map(PackageDicts::dataset).toList());
+		result.put("results", PackageDicts.datasets(hits.results(), downloads));
 		return result;
 	}
 
@@ -367,7 +364,7 @@ class CkanActionController {
 
 	private Map<String, Object> resourceShow(String id) {
 		return catalogue.resource(id)
-			.map(found -> PackageDicts.resource(found.dataset(), found.resource()))
+			.map(found -> PackageDicts.resource(found, downloads))
 			.orElseThrow(() -> CkanError.notFound("Resource"));
 	}
 
@@ -391,12 +388,9 @@ class CkanActionController {
 
 	private Map<String, Object> withDatasets(Map<String, Object> dict, String facet, String name, Params p) {
 		if (p.bool("include_datasets", false)) {
-			dict.put("packages", catalogue
+			dict.put("packages", PackageDicts.datasets(catalogue
 				.search(new Catalogue.Query("", Map.of(facet, List.of(name)), "name asc", 0, 1000, List.of(), 0))
-				.results()
-				.stream()
-				.map(PackageDicts::dataset)
-				.toList());
+				.results(), downloads));
 		}
 		return dict;
 	}

@@ -31,9 +31,12 @@ class CkanWriteActions {
 	private final MessageSource messages;
 	private final ResourceFiles files;
 	private final DatastoreJobs jobs;
+	private final DownloadCounts downloads;
 
-	CkanWriteActions(Publishing publishing, MessageSource messages, ResourceFiles files, DatastoreJobs jobs) {
+	CkanWriteActions(Publishing publishing, MessageSource messages, ResourceFiles files, DatastoreJobs jobs,
+			DownloadCounts downloads) {
 		this.publishing = publishing;
+		this.downloads = downloads;
 		this.messages = messages;
 		this.files = files;
 		this.jobs = jobs;
@@ -60,7 +63,7 @@ class CkanWriteActions {
 					List<Publishing.ResourceInput> resources = resources(p.values());
 					yield PackageDicts.dataset(publishing.create(form(p.values(), null),
 							resources == null ? List.of() : resources.stream().map(Publishing.ResourceInput::form).toList(),
-							publisher, "api"));
+							publisher, "api"), downloads);
 				}
 				case "package_update" -> update(p, publisher, false);
 				case "package_patch" -> update(p, publisher, true);
@@ -73,14 +76,14 @@ class CkanWriteActions {
 					var found = publishing.addResource(p.required("package_id"), resource(p.values()), upload,
 							baseUrl(), publisher, "api");
 					loadIfTabular(found, upload);
-					yield PackageDicts.resource(found.dataset(), found.resource());
+					yield PackageDicts.resource(found, downloads);
 				}
 				case "resource_update" -> {
 					ResourceFiles.Upload upload = upload(p);
 					var found = publishing.updateResource(p.required("id"), resource(p.values()), upload, baseUrl(),
 							publisher, "api");
 					loadIfTabular(found, upload);
-					yield PackageDicts.resource(found.dataset(), found.resource());
+					yield PackageDicts.resource(found, downloads);
 				}
 				case "resource_delete" -> {
 					publishing.deleteResource(p.required("id"), publisher, "api");
@@ -120,7 +123,7 @@ class CkanWriteActions {
 			publishing.restore(updated.id(), publisher, "api");
 			updated = publishing.editable(updated.id(), publisher).orElseThrow().view();
 		}
-		return PackageDicts.dataset(updated);
+		return PackageDicts.dataset(updated, downloads);
 	}
 
 	/** The dataset dictionary over {@code base} (null: a new dataset); only keys present change anything. */

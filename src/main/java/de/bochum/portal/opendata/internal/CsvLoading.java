@@ -62,16 +62,18 @@ class CsvLoading {
 	 */
 	ResourcePreview.DatastoreStatus load(UUID resourceId, CsvTable.Format format, LongConsumer progress) {
 		Optional<ResourceFiles.Stored> stored = files.of(resourceId);
-		Optional<byte[]> content = stored.flatMap(files::content);
+		Optional<CsvTable.Source> content = stored.flatMap(files::source);
 		if (content.isEmpty()) {
 			return failed(resourceId, LoadReport.line("opendata.job.error.noFile"), null, null);
 		}
-		byte[] bytes = content.get();
+		CsvTable.Source source = content.get();
 		String mediaType = stored.get().mediaType();
 		boolean spreadsheet = SPREADSHEETS.contains(mediaType);
 		if (spreadsheet) {
+			// A workbook is read whole and its CSV text is held; plain CSV is streamed from storage.
 			try {
-				bytes = XlsxSheet.MEDIA_TYPE.equals(mediaType) ? XlsxSheet.toCsv(bytes) : OdsSheet.toCsv(bytes);
+				byte[] bytes = source.bytes();
+				source = CsvTable.Source.of(XlsxSheet.MEDIA_TYPE.equals(mediaType) ? XlsxSheet.toCsv(bytes) : OdsSheet.toCsv(bytes));
 			}
 			catch (SheetCsv.Unreadable unreadable) {
 				return failed(resourceId, LoadReport.line(unreadable.key), null, null);
@@ -79,8 +81,8 @@ class CsvLoading {
 		}
 		CsvTable.Format used = spreadsheet
 				? new CsvTable.Format(SPREADSHEET.charset(), SPREADSHEET.delimiter(), false, format == null || format.header())
-				: format == null ? CsvTable.detect(bytes) : format;
-		byte[] text = bytes;
+				: format == null ? CsvTable.detect(source) : format;
+		CsvTable.Source text = source;
 		try {
 			CsvTable.Plan plan = CsvTable.plan(text, used);
 			List<String> widened = new ArrayList<>();
@@ -147,7 +149,7 @@ class CsvLoading {
 		if (stored.isPresent() && SPREADSHEETS.contains(stored.get().mediaType())) {
 			return Optional.of(SPREADSHEET);
 		}
-		return stored.flatMap(files::content).map(CsvTable::detect);
+		return stored.flatMap(files::source).map(CsvTable::detect);
 	}
 
 	Optional<ResourcePreview.DatastoreStatus> status(UUID resourceId) {

@@ -1,10 +1,15 @@
 package de.bochum.portal.opendata.internal;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +27,42 @@ final class CsvTable {
 	private static final char[] DELIMITERS = { ';', ',', '\t', '|' };
 	static final int MAX_PROBLEMS = 20;
 	static final int SAMPLE_ROWS = 10_000;
+	/**
+	 * How much of a file the encoding is judged from. Files are streamed, so the check cannot see the
+	 * whole file; a Windows-1252 file whose first non-ASCII character comes later than this is read as
+	 * UTF-8 (that character becomes U+FFFD). German files show their umlauts long before.
+	 */
+	static final int DETECT_BYTES = 4 * 1024 * 1024;
+	private static final int TEXT_CHECK_BYTES = 64 * 1024;
+
+	/**
+	 * A file read from its start each time it is opened: sampling the types and every load attempt
+	 * read it anew, from storage, instead of holding it.
+	 */
+	@FunctionalInterface
+	interface Source {
+
+		InputStream open() throws IOException;
+
+		static Source of(byte[] bytes) {
+			return () -> new ByteArrayInputStream(bytes);
+		}
+
+		/** Up to {@code max} bytes from the start. */
+		default byte[] prefix(int max) {
+			try (InputStream in = open()) {
+				return in.readNBytes(max);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		/** The whole file, for what cannot be streamed. */
+		default byte[] bytes() {
+			return prefix(Integer.MAX_VALUE);
+		}
+	}
 
 	private static final Pattern INTEGER = Pattern.compile("[-+]?(0|[1-9][0-9]{0,17})");
 	private static final Pattern DECIMAL_POINT = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
@@ -199,6 +240,26 @@ final class CsvTable {
 	}
 
 
+	/** Encoding and delimiter from the first {@value #DETECT_BYTES} bytes of the file. */
+	static Format detect(Source source) {
+		byte[] head = source.prefix(DETECT_BYTES);
+		return detect(head.length < DETECT_BYTES ? head : Arrays.copyOf(head, wholeCharacters(head)));
+	}
+
+	/**
+	 * Where a cut-off prefix ends before a UTF-8 sequence the cut broke up, so that the cut is not
+	 * taken for a sign of another encoding.
+	 */
+	private static int wholeCharacters(byte[] head) {
+		for (int back = 1; back <= Math.min(4, head.length); back++) {
+			int b = head[head.length - back] & 0xFF;
+			if ((b & 0xC0) != 0x80) {
+				return b < 0x80 ? head.length : head.length - back;
+			}
+		}
+		return head.length;
+	}
+
 	/** Encoding and delimiter from the file's bytes; decimal comma where the German ";" is used. */
 	static Format detect(byte[] bytes) {
 		Charset charset;
@@ -218,18 +279,40 @@ final class CsvTable {
 		return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
 	}
 
-	private static CsvRows rows(byte[] bytes, Format format) {
-		int start = format.charset().equals(StandardCharsets.UTF_8) && bom(bytes) ? 3 : 0;
-		return new CsvRows(new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start),
-				format.charset()), format.delimiter());
+	/** The rows of the file, opened anew, after a UTF-8 byte order mark; the caller closes the stream. */
+	private static InputStream text(Source source, Format format) throws IOException {
+		InputStream in = new BufferedInputStream(source.open(), 64 * 1024);
+		if (format.charset().equals(StandardCharsets.UTF_8)) {
+			in.mark(3);
+			if (!bom(in.readNBytes(3))) {
+				in.reset();
+			}
+		}
+		return in;
+	}
+
+	private static CsvRows rows(InputStream text, Format format) {
+		return new CsvRows(new InputStreamReader(text, format.charset()), format.delimiter());
+	}
+
+	static Plan plan(byte[] bytes, Format format) {
+		return plan(Source.of(bytes), format);
 	}
 
 	/** The column names and, from the first {@value #SAMPLE_ROWS} rows, each column's kind. */
-	static Plan plan(byte[] bytes, Format format) {
-		if (!ResourceFiles.looksLikeText(bytes)) {
+	static Plan plan(Source source, Format format) {
+		if (!ResourceFiles.looksLikeText(source.prefix(TEXT_CHECK_BYTES))) {
 			throw new Unreadable("opendata.job.error.notText", 1);
 		}
-		CsvRows rows = rows(bytes, format);
+		try (InputStream text = text(source, format)) {
+			return plan(rows(text, format), format);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static Plan plan(CsvRows rows, Format format) {
 		List<String> first = rows.next();
 		while (first != null && blank(first)) {
 			first = rows.next();
@@ -293,7 +376,19 @@ final class CsvTable {
 	 * padded or cut and noted in {@code problems}.
 	 */
 	static long stream(byte[] bytes, Plan plan, RowSink sink, List<String> problems) {
-		CsvRows rows = rows(bytes, plan.format());
+		return stream(Source.of(bytes), plan, sink, problems);
+	}
+
+	static long stream(Source source, Plan plan, RowSink sink, List<String> problems) {
+		try (InputStream text = text(source, plan.format())) {
+			return stream(rows(text, plan.format()), plan, sink, problems);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static long stream(CsvRows rows, Plan plan, RowSink sink, List<String> problems) {
 		List<String> row = rows.next();
 		while (row != null && blank(row)) {
 			row = rows.next();

@@ -3,9 +3,9 @@ package de.bochum.portal.opendata.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +32,10 @@ class DownloadCounts {
 		static final Summary NONE = new Summary(0, 0);
 
 		Map<String, Object> dict() {
-			return Map.of("total", total, "recent", recent);
+			Map<String, Object> dict = new LinkedHashMap<>();
+			dict.put("total", total);
+			dict.put("recent", recent);
+			return dict;
 		}
 	}
 
@@ -81,56 +84,29 @@ class DownloadCounts {
 	}
 
 	/**
-	 * Adds {@code tracking_summary} to the package and resource dictionaries in an API result, as
-	 * CKAN's tracking extension does, with one query for all of them.
+	 * The {@code tracking_summary} of every resource of the given datasets, read with one query, so
+	 * that an API answer with many datasets costs one query for all their counts.
 	 */
-	Object withTracking(Object result) {
-		List<Map<String, Object>> packages = new ArrayList<>();
-		List<Map<String, Object>> resources = new ArrayList<>();
-		collect(result, packages, resources, 0);
-		if (resources.isEmpty()) {
-			return result;
-		}
-		Map<String, Summary> summaries = of(resources.stream().map(r -> String.valueOf(r.get("id"))).toList());
-		for (Map<String, Object> resource : resources) {
-			resource.put("tracking_summary", summaries.getOrDefault(String.valueOf(resource.get("id")), Summary.NONE).dict());
-		}
-		for (Map<String, Object> dataset : packages) {
-			long total = 0;
-			long recent = 0;
-			for (Object r : (List<?>) dataset.get("resources")) {
-				Summary s = summaries.getOrDefault(String.valueOf(((Map<?, ?>) r).get("id")), Summary.NONE);
-				total += s.total();
-				recent += s.recent();
-			}
-			dataset.put("tracking_summary", new Summary(total, recent).dict());
-		}
-		return result;
+	Tracking tracking(Collection<DatasetView> datasets) {
+		return new Tracking(of(datasets.stream().flatMap(d -> d.resources().stream()).map(DatasetView.ResourceView::id).toList()));
 	}
 
-	@SuppressWarnings("unchecked")
-	private static void collect(Object value, List<Map<String, Object>> packages, List<Map<String, Object>> resources,
-			int depth) {
-		if (depth > 4) {
-			return;
+	/** The counts an API answer's dictionaries carry, as CKAN's tracking extension adds them. */
+	record Tracking(Map<String, Summary> byResource) {
+
+		Summary resource(DatasetView.ResourceView r) {
+			return byResource.getOrDefault(r.id(), Summary.NONE);
 		}
-		if (value instanceof List<?> list) {
-			list.forEach(item -> collect(item, packages, resources, depth + 1));
-		}
-		else if (value instanceof Map<?, ?> map) {
-			if (map.containsKey("package_id") && map.containsKey("url") && map.containsKey("position")) {
-				resources.add((Map<String, Object>) map);
+
+		/** A dataset's summary is the sum over its resources. */
+		Summary dataset(DatasetView d) {
+			long total = 0;
+			long recent = 0;
+			for (DatasetView.ResourceView r : d.resources()) {
+				total += resource(r).total();
+				recent += resource(r).recent();
 			}
-			else if (map.get("resources") instanceof List<?> list && map.containsKey("num_resources")) {
-				packages.add((Map<String, Object>) map);
-				list.forEach(item -> collect(item, packages, resources, depth + 1));
-			}
-			else if (map.get("results") instanceof List<?> list) {
-				list.forEach(item -> collect(item, packages, resources, depth + 1));
-			}
-			else if (map.get("packages") instanceof List<?> list) {
-				list.forEach(item -> collect(item, packages, resources, depth + 1));
-			}
+			return new Summary(total, recent);
 		}
 	}
 }

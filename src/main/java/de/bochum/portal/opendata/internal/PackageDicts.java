@@ -21,7 +21,22 @@ final class PackageDicts {
 		return instant == null ? null : CKAN_TIME.format(instant);
 	}
 
-	static Map<String, Object> dataset(DatasetView d) {
+	/** The dictionaries of the given datasets, with their download counts read once for all of them. */
+	static List<Map<String, Object>> datasets(List<DatasetView> datasets, DownloadCounts counts) {
+		DownloadCounts.Tracking tracking = counts.tracking(datasets);
+		return datasets.stream().map(d -> dataset(d, tracking)).toList();
+	}
+
+	static Map<String, Object> dataset(DatasetView d, DownloadCounts counts) {
+		return dataset(d, counts.tracking(List.of(d)));
+	}
+
+	static Map<String, Object> resource(Catalogue.FoundResource found, DownloadCounts counts) {
+		return resource(found.dataset(), found.resource(),
+				new DownloadCounts.Tracking(counts.of(List.of(found.resource().id()))));
+	}
+
+	private static Map<String, Object> dataset(DatasetView d, DownloadCounts.Tracking tracking) {
 		Map<String, Object> dict = new LinkedHashMap<>();
 		dict.put("id", d.id());
 		dict.put("name", d.name());
@@ -48,7 +63,7 @@ final class PackageDicts {
 		dict.put("num_tags", d.tags().size());
 		dict.put("tags", d.tags().stream().map(PackageDicts::tag).toList());
 		dict.put("groups", d.groups().stream().map(PackageDicts::groupRef).toList());
-		dict.put("resources", d.resources().stream().map(r -> resource(d, r)).toList());
+		dict.put("resources", d.resources().stream().map(r -> resource(d, r, tracking)).toList());
 		dict.put("extras", d.extras()
 			.entrySet()
 			.stream()
@@ -62,6 +77,7 @@ final class PackageDicts {
 		dict.put("frequency", d.frequency());
 		dict.put("relationships_as_object", List.of());
 		dict.put("relationships_as_subject", List.of());
+		dict.put("tracking_summary", tracking.dataset(d).dict());
 		return dict;
 	}
 
@@ -69,7 +85,8 @@ final class PackageDicts {
 		return Map.of("name", name, "display_name", name, "state", "active");
 	}
 
-	static Map<String, Object> resource(DatasetView d, DatasetView.ResourceView r) {
+	private static Map<String, Object> resource(DatasetView d, DatasetView.ResourceView r,
+			DownloadCounts.Tracking tracking) {
 		Map<String, Object> dict = new LinkedHashMap<>();
 		dict.put("id", r.id());
 		dict.put("package_id", d.id());
@@ -86,6 +103,7 @@ final class PackageDicts {
 		dict.put("position", r.position());
 		dict.put("state", "active");
 		dict.put("url_type", null);
+		dict.put("tracking_summary", tracking.resource(r).dict());
 		return dict;
 	}
 

@@ -185,6 +185,22 @@ class ResourceFiles {
 		return store.get(stored.key());
 	}
 
+	/** The stored file as a source the datastore loader streams from, empty if the file is gone. */
+	Optional<CsvTable.Source> source(Stored stored) {
+		Optional<java.io.InputStream> first = store.open(stored.key());
+		if (first.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			first.get().close();
+		}
+		catch (java.io.IOException ignored) {
+			// Only asked whether the file is there.
+		}
+		return Optional.of(() -> store.open(stored.key())
+			.orElseThrow(() -> new java.io.FileNotFoundException("the stored file is gone: " + stored.key())));
+	}
+
 	/** Removes the file of a resource that is gone; the row goes with the resource. */
 	void remove(UUID resourceId) {
 		of(resourceId).ifPresent(stored -> store.delete(stored.key()));

@@ -1,8 +1,10 @@
 package de.bochum.portal.platform.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
@@ -44,13 +46,16 @@ class LocalFileStore implements FileStore {
 	}
 
 	@Override
-	public Optional<byte[]> get(String key) {
+	public Optional<InputStream> open(String key) {
 		Path file = resolve(key);
 		if (!Files.isRegularFile(file)) {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(Files.readAllBytes(file));
+			return Optional.of(Files.newInputStream(file));
+		}
+		catch (NoSuchFileException deletedMeanwhile) {
+			return Optional.empty();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -1,12 +1,15 @@
 package de.bochum.portal.platform.internal;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import de.bochum.portal.platform.OversizedRequestAnswer;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -20,7 +23,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * Refuses a request body above the server-wide upload limit before anything reads it. Left to
  * Tomcat, the first filter that asks for a parameter makes Tomcat answer with its own bare English
  * 413 page; here the person gets the portal's page saying how large a file may be. A module with
- * another format (the CKAN API) registers its own filter before this one.
+ * another format (the CKAN API) answers for its paths with an {@link OversizedRequestAnswer}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -29,15 +32,24 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	static final String LIMIT_ATTRIBUTE = "portal.requestSizeLimit";
 
 	private final DataSize limit;
+	private final List<OversizedRequestAnswer> answers;
 
-	RequestSizeLimit(@Value("${spring.servlet.multipart.max-request-size:100MB}") DataSize limit) {
+	RequestSizeLimit(@Value("${spring.servlet.multipart.max-request-size:100MB}") DataSize limit,
+			List<OversizedRequestAnswer> answers) {
 		this.limit = limit;
+		this.answers = List.copyOf(answers);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > limit.toBytes()) {
+			for (OversizedRequestAnswer answer : answers) {
+				if (answer.answers(request)) {
+					answer.refuse(request, response, limit);
+					return;
+				}
+			}
 			request.setAttribute(LIMIT_ATTRIBUTE, megabytes(limit));
 			// Tells the DispatcherServlet of the error page not to parse the too large body again.
 			request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new MaxUploadSizeExceededException(limit.toBytes()));

@@ -47,12 +47,12 @@ class ReferenceDataController {
 
 	private final CitizenData data;
 	private final Clock clock;
-	private final RateLimiter limiter;
+	private final RateLimiter.FailureGuard guard;
 
 	ReferenceDataController(CitizenData data, Clock clock, RateLimiter limiter) {
 		this.data = data;
 		this.clock = clock;
-		this.limiter = limiter;
+		this.guard = limiter.failureGuard(PER_REFERENCE, PER_CLIENT);
 	}
 
 	@GetMapping(PAGE)
@@ -73,12 +73,11 @@ class ReferenceDataController {
 			errors.put("code", "privacy.reference.error.code");
 		}
 		String client = request.getRemoteAddr();
-		if (errors.isEmpty() && (limiter.exhausted(PER_REFERENCE, reference) || limiter.exhausted(PER_CLIENT, client))) {
+		if (errors.isEmpty() && guard.blocked(reference, client)) {
 			errors.put("referenz", "privacy.reference.error.tooMany");
 		}
 		if (errors.isEmpty() && !holdsAnything(Citizen.holderOf(reference, secret))) {
-			limiter.count(PER_REFERENCE, reference);
-			limiter.count(PER_CLIENT, client);
+			guard.failed(reference, client);
 			errors.put("referenz", "privacy.reference.error.notFound");
 		}
 		if (!errors.isEmpty()) {

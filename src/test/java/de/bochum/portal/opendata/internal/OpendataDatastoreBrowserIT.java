@@ -4,43 +4,22 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import de.bochum.portal.testsupport.Browser;
-import de.bochum.portal.testsupport.BrowserTest;
 import de.bochum.portal.testsupport.StaffFixtures;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A publisher uploads a CSV by keyboard and sees its preview; axe-core on every page of the way. */
-class OpendataDatastoreBrowserIT extends BrowserTest {
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Publishing publishing;
-
-	@AfterAll
-	void cleanUp() {
-		PublishingFixtures.deleteTestDatasets(jdbc, publishing);
-	}
+class OpendataDatastoreBrowserIT extends PublishingBrowserTest {
 
 	@Test
 	void aPublisherUploadsACsvByKeyboardAndSeesItsPreview() throws Exception {
-		String name = PublishingFixtures.uniqueName("fahrgaeste");
-		publishing.create(CkanWriteActions.form(Map.of("name", name, "title", "Fahrgastzahlen", "owner_org", "bogestra",
-				"license_id", "cc-by/4.0"), null), List.of(), new Publishers.Publisher("test-browser", true, Set.of()), "web");
+		String name = PublishingFixtures.emptyDataset(publishing, "fahrgaeste", "Fahrgastzahlen", "bogestra");
 		Path csv = Files.createTempFile("fahrgaeste", ".csv");
 		Files.write(csv, OpendataUploadTest.CSV);
 

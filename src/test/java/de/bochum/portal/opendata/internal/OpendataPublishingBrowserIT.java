@@ -1,31 +1,15 @@
 package de.bochum.portal.opendata.internal;
 
 import de.bochum.portal.testsupport.Browser;
-import de.bochum.portal.testsupport.BrowserTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The publishing pages in Chromium: axe-core on each, and a publisher creating a dataset by keyboard alone. */
-class OpendataPublishingBrowserIT extends BrowserTest {
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Publishing publishing;
-
-	@AfterAll
-	void cleanUp() {
-		PublishingFixtures.deleteTestDatasets(jdbc, publishing);
-	}
+class OpendataPublishingBrowserIT extends PublishingBrowserTest {
 
 	@Test
 	void aPublisherCreatesADatasetByKeyboard() {

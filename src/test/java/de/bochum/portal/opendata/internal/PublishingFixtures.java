@@ -20,6 +20,15 @@ final class PublishingFixtures {
 		return PREFIX + stem + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
+	/** A new dataset without resources of the organization, created by a system publisher; returns its name. */
+	static String emptyDataset(Publishing publishing, String stem, String title, String organization) {
+		String name = uniqueName(stem);
+		publishing.create(CkanWriteActions.form(java.util.Map.of("name", name, "title", title, "owner_org", organization,
+				"license_id", "cc-by/4.0"), null), java.util.List.of(), new Publishers.Publisher("test-" + stem, true, Set.of()),
+				"web");
+		return name;
+	}
+
 	/** A staff member with role DATA_PUBLISHER who publishes for these organizations. */
 	static String publisherFor(JdbcClient jdbc, String... organizations) {
 		String username = StaffFixtures.create(jdbc, "DATA_PUBLISHER");

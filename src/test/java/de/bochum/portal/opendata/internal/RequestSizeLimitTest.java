@@ -6,9 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import de.bochum.portal.testsupport.HtmlChecker;
 import org.junit.jupiter.api.AfterEach;
@@ -55,9 +52,7 @@ class RequestSizeLimitTest {
 
 	@Test
 	void theApiAnswersATooLargeUploadWithCkansValidationError() throws Exception {
-		String name = PublishingFixtures.uniqueName("limit");
-		publishing.create(CkanWriteActions.form(Map.of("name", name, "title", "Grenze", "owner_org", "bogestra",
-				"license_id", "cc-by/4.0"), null), List.of(), new Publishers.Publisher("test-limit", true, Set.of()), "web");
+		String name = PublishingFixtures.emptyDataset(publishing, "limit", "Grenze", "bogestra");
 		String token = tokens.create(PublishingFixtures.publisherFor(jdbc, "bogestra"), "Test", null);
 
 		// As curl sends a large body: it announces it, waits for "100 Continue" and gets the answer instead.

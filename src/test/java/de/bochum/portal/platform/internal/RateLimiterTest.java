@@ -65,6 +65,25 @@ class RateLimiterTest {
 	}
 
 	@Test
+	void aFailureGuardRefusesWhenEitherTheReferenceOrTheClientHasFailedTooOften() {
+		RateLimiter limiter = new DatabaseRateLimiter(jdbc, Clock.fixed(nine, ZoneOffset.UTC));
+		RateLimiter.FailureGuard guard = limiter.failureGuard(new RateLimiter.Limit("test.guard.ref", 2, Duration.ofMinutes(15)),
+				new RateLimiter.Limit("test.guard.client", 3, Duration.ofMinutes(15)));
+
+		assertThat(guard.blocked("BO-2031-CCCCC", "192.0.2.1")).isFalse();
+		guard.failed("BO-2031-CCCCC", "192.0.2.1");
+		assertThat(guard.blocked("BO-2031-CCCCC", "192.0.2.1")).as("asking does not count").isFalse();
+		guard.failed("BO-2031-CCCCC", "192.0.2.2");
+		assertThat(guard.blocked("BO-2031-CCCCC", "192.0.2.3")).as("the reference is used up from any client").isTrue();
+		assertThat(guard.blocked("BO-2031-DDDDD", "192.0.2.3")).as("another reference from a fresh client").isFalse();
+
+		guard.failed("BO-2031-EEEEE", "192.0.2.1");
+		assertThat(guard.blocked("BO-2031-FFFFF", "192.0.2.1")).as("one client's failures add up over references").isFalse();
+		guard.failed("BO-2031-GGGGG", "192.0.2.1");
+		assertThat(guard.blocked("BO-2031-FFFFF", "192.0.2.1")).as("the client is used up for any reference").isTrue();
+	}
+
+	@Test
 	void theDatabaseKeepsNoAddressAndForgetsEndedWindows() {
 		RateLimiter.Limit hourly = new RateLimiter.Limit("test.keep", 5, Duration.ofHours(1));
 		RateLimiter.Limit daily = new RateLimiter.Limit("test.keep-day", 5, Duration.ofDays(1));
