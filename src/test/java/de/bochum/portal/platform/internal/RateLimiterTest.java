@@ -66,7 +66,7 @@ class RateLimiterTest {
 
 	@Test
 	void aFailureGuardRefusesWhenEitherTheReferenceOrTheClientHasFailedTooOften() {
-		RateLimiter limiter = new DatabaseRateLimiter(jdbc, Clock.fixed(nine, ZoneOffset.UTC));
+		RateLimiter limiter = new DatabaseRateLimiter(jdbc, Clock.fixed(nine, ZoneOffset.UTC), new DatabaseInstallationSecrets(jdbc));
 		RateLimiter.FailureGuard guard = limiter.failureGuard(new RateLimiter.Limit("test.guard.ref", 2, Duration.ofMinutes(15)),
 				new RateLimiter.Limit("test.guard.client", 3, Duration.ofMinutes(15)));
 
