@@ -6,13 +6,16 @@ create table opendata_reference_version (
     id      boolean primary key default true check (id),
     version bigint not null
 );
-insert into opendata_reference_version (id, version) values (true, 1);
+-- From a sequence, not version + 1: a number drawn by a transaction that rolls back is never drawn again,
+-- so an instance that read the uncommitted row inside that transaction cannot mistake a later change for it.
+create sequence opendata_reference_version_seq;
+insert into opendata_reference_version (id, version) values (true, nextval('opendata_reference_version_seq'));
 comment on column opendata_reference_version.id is 'not-personal: the table holds a single row';
 comment on column opendata_reference_version.version is 'not-personal: change counter of publishers, themes and licences';
 
 create function opendata_reference_changed() returns trigger language plpgsql as $$
 begin
-    update opendata_reference_version set version = version + 1;
+    update opendata_reference_version set version = nextval('opendata_reference_version_seq');
     return null;
 end
 $$;

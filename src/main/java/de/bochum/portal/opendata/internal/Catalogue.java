@@ -120,7 +120,8 @@ class Catalogue {
 	}
 
 	/** One hit of a result list as pages show it. */
-	record Summaries(long count, List<DatasetSummary> results, Map<String, List<FacetCount>> facets) {
+	record Summaries(long count, List<DatasetSummary> results, Map<String, List<FacetCount>> facets,
+			ReferenceData.Snapshot reference) {
 	}
 
 	/**
@@ -142,7 +143,7 @@ class Catalogue {
 		if (results.contains(null)) {
 			results = search(query).results().stream().map(DatasetSummary::of).toList();
 		}
-		return new Summaries(found.count(), results, found.facets());
+		return new Summaries(found.count(), results, found.facets(), reference);
 	}
 
 	private static DatasetSummary summary(Object[] values, ReferenceData.Snapshot reference) {

@@ -36,11 +36,9 @@ class OpendataController {
 
 	private final Catalogue catalogue;
 	private final DownloadCounts downloads;
-	private final ReferenceData referenceData;
 
-	OpendataController(Catalogue catalogue, DownloadCounts downloads, ReferenceData referenceData) {
+	OpendataController(Catalogue catalogue, DownloadCounts downloads) {
 		this.catalogue = catalogue;
-		this.referenceData = referenceData;
 		this.downloads = downloads;
 	}
 
@@ -79,7 +77,7 @@ class OpendataController {
 		if (page > 1 && hits.results().isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		Map<String, Function<String, String>> labels = labels(ctx);
+		Map<String, Function<String, String>> labels = labels(ctx, hits.reference());
 		List<SearchPage.Facet> facets = new ArrayList<>();
 		FILTER_PARAMS.forEach((param, facet) -> {
 			List<String> chosen = filters.getOrDefault(facet, List.of());
@@ -159,8 +157,7 @@ class OpendataController {
 	}
 
 	/** How each facet's values read for people: titles instead of slugs and ids. */
-	private Map<String, Function<String, String>> labels(PageContext ctx) {
-		ReferenceData.Snapshot reference = referenceData.now();
+	private static Map<String, Function<String, String>> labels(PageContext ctx, ReferenceData.Snapshot reference) {
 		return Map.of("organization", v -> reference.organization(v).map(DatasetView.OrganizationRef::title).orElse(v),
 				"groups", v -> Optional.ofNullable(reference.groups().get(v)).map(g -> g.title(ctx.lang())).orElse(v),
 				"tags", Function.identity(), "res_format", Function.identity(), "license_id",
