@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
@@ -15,7 +16,10 @@ import de.bochum.portal.city.Stadtteil;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryWhereStep;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +42,12 @@ class Catalogue {
 	private final DataGroupRepository groups;
 	private final LicenseRepository licenses;
 	private final CityGeography geography;
+	private final ReferenceData referenceData;
 
 	Catalogue(EntityManager entityManager, DatasetRepository datasets, OrganizationRepository organizations,
-			DataGroupRepository groups, LicenseRepository licenses, CityGeography geography) {
+			DataGroupRepository groups, LicenseRepository licenses, CityGeography geography,
+			ReferenceData referenceData) {
+		this.referenceData = referenceData;
 		this.entityManager = entityManager;
 		this.datasets = datasets;
 		this.organizations = organizations;
@@ -93,6 +100,69 @@ class Catalogue {
 	}
 
 	Hits search(Query query) {
+		// Ids from the index and the datasets by one query of our own: Hibernate Search's loading builds its
+		// query anew for every search, which costs more than the query itself.
+		Found<java.util.UUID> found = find(query,
+				scope -> Search.session(entityManager).search(scope).select(f -> f.id(java.util.UUID.class)));
+		Map<java.util.UUID, Dataset> loaded = new java.util.HashMap<>();
+		if (!found.hits().isEmpty()) {
+			datasets.findAllForHits(found.hits()).forEach(d -> loaded.put(d.getId(), d));
+		}
+		ReferenceData.Snapshot reference = referenceData.now();
+		// A dataset deleted from the database after the index answered is left out, as loading entities does.
+		List<DatasetView> views = found.hits()
+			.stream()
+			.map(loaded::get)
+			.filter(java.util.Objects::nonNull)
+			.map(d -> view(d, reference))
+			.toList();
+		return new Hits(found.count(), views, found.facets());
+	}
+
+	/** One hit of a result list as pages show it. */
+	record Summaries(long count, List<DatasetSummary> results, Map<String, List<FacetCount>> facets,
+			ReferenceData.Snapshot reference) {
+	}
+
+	/**
+	 * The same search for a result list on a page: what the list shows comes from fields stored in the
+	 * index and the cached publishers, with no query for the datasets themselves. The index is kept in step
+	 * with every change made through Hibernate; an index built before these fields were stored lacks them,
+	 * and such hits are then read from the database.
+	 */
+	Summaries summaries(Query query) {
+		ReferenceData.Snapshot reference = referenceData.now();
+		Found<DatasetSummary> found = find(query, scope -> Search.session(entityManager)
+			.search(scope)
+			.select(f -> f.composite()
+				.from(f.id(java.util.UUID.class), f.field("name", String.class), f.field("title", String.class),
+						f.field("modified", java.time.Instant.class), f.field("organization.name", String.class),
+						f.field("res.format", String.class).list())
+				.asArray(values -> summary(values, reference))));
+		List<DatasetSummary> results = found.hits();
+		if (results.contains(null)) {
+			results = search(query).results().stream().map(DatasetSummary::of).toList();
+		}
+		return new Summaries(found.count(), results, found.facets(), reference);
+	}
+
+	private static DatasetSummary summary(Object[] values, ReferenceData.Snapshot reference) {
+		if (values[1] == null || values[3] == null) {
+			return null;
+		}
+		@SuppressWarnings("unchecked")
+		List<String> formats = ((List<String>) values[5]).stream().filter(f -> f != null && !f.isBlank()).distinct().toList();
+		String organization = (String) values[4];
+		return new DatasetSummary((String) values[1], (String) values[2],
+				reference.organization(organization).map(DatasetView.OrganizationRef::title).orElse(organization),
+				(java.time.Instant) values[3], formats);
+	}
+
+	private record Found<H>(long count, List<H> hits, Map<String, List<FacetCount>> facets) {
+	}
+
+	private <H> Found<H> find(Query query,
+			Function<SearchScope<Dataset>, SearchQueryWhereStep<?, ? extends SearchQueryOptionsStep<?, ?, H, ?, ?, ?>, H, ?, ?>> select) {
 		for (String field : query.filters().keySet()) {
 			if (!FACET_FIELDS.containsKey(field) && !"name".equals(field)) {
 				throw new IllegalArgumentException("Unknown filter field: " + field);
@@ -103,61 +173,63 @@ class Catalogue {
 				throw new IllegalArgumentException("Unknown facet field: " + field);
 			}
 		}
-		var session = Search.session(entityManager);
-		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
-		query.facets().forEach(facet -> keys.put(facet, AggregationKey.of(facet)));
-		var step = session.search(Dataset.class).where((f, root) -> {
-			if (query.privateOrganizations().isEmpty()) {
-				root.add(f.match().field("private").matching(false));
-			}
-			else {
-				root.add(f.or(f.match().field("private").matching(false),
-						f.terms().field("organization.name").matchingAny(query.privateOrganizations())));
-			}
-			root.add(f.match().field("state").matching(Dataset.ACTIVE));
-			if (query.text() != null && !query.text().isBlank()) {
-				root.add(f.simpleQueryString()
-					.field("title").boost(3f)
-					.field("tags_text").boost(2f)
-					.field("notes")
-					.matching(query.text())
-					.defaultOperator(BooleanOperator.AND));
-			}
-			query.filters().forEach((field, values) -> values.forEach(value -> root
-				.add(f.match().field("name".equals(field) ? "name" : FACET_FIELDS.get(field)).matching(value))));
-		}).sort(f -> {
-			var composite = f.composite();
-			for (SortTerm term : SortTerm.parse(query.sort())) {
-				switch (term.field()) {
-					case "score" -> composite.add(term.descending() ? f.score() : f.score().asc());
-					case "name" -> composite.add(term.descending() ? f.field("name").desc() : f.field("name"));
-					case "title_string", "title" -> composite
-						.add(term.descending() ? f.field("title_sort").desc() : f.field("title_sort"));
-					case "metadata_modified" -> composite
-						.add(term.descending() ? f.field("modified").desc() : f.field("modified"));
-					case "metadata_created" -> composite
-						.add(term.descending() ? f.field("created").desc() : f.field("created"));
-					default -> throw new IllegalArgumentException("Unknown sort field: " + term.field());
-				}
-			}
-			// Ties (and an empty search, where every score is equal) stay in a stable order.
-			composite.add(f.field("name"));
-			return composite;
-		});
-		for (var entry : keys.entrySet()) {
-			String field = FACET_FIELDS.get(entry.getKey());
-			step = step.aggregation(entry.getValue(),
-					f -> f.terms().field(field, String.class).maxTermCount(Math.max(1, query.facetLimit())));
+		SearchScope<Dataset> scope = Search.session(entityManager).scope(Dataset.class);
+		var p = scope.predicate();
+		var root = p.and();
+		if (query.privateOrganizations().isEmpty()) {
+			root.add(p.match().field("private").matching(false));
 		}
-		SearchResult<Dataset> result = step.fetch(Math.max(0, query.offset()),
-				Math.max(0, Math.min(MAX_ROWS, query.limit())));
+		else {
+			root.add(p.or(p.match().field("private").matching(false),
+					p.terms().field("organization.name").matchingAny(query.privateOrganizations())));
+		}
+		root.add(p.match().field("state").matching(Dataset.ACTIVE));
+		if (query.text() != null && !query.text().isBlank()) {
+			root.add(p.simpleQueryString()
+				.field("title").boost(3f)
+				.field("tags_text").boost(2f)
+				.field("notes")
+				.matching(query.text())
+				.defaultOperator(BooleanOperator.AND));
+		}
+		query.filters().forEach((field, values) -> values.forEach(value -> root
+			.add(p.match().field("name".equals(field) ? "name" : FACET_FIELDS.get(field)).matching(value))));
+		var s = scope.sort();
+		var composite = s.composite();
+		for (SortTerm term : SortTerm.parse(query.sort())) {
+			switch (term.field()) {
+				case "score" -> composite.add(term.descending() ? s.score() : s.score().asc());
+				case "name" -> composite.add(term.descending() ? s.field("name").desc() : s.field("name"));
+				case "title_string", "title" -> composite
+					.add(term.descending() ? s.field("title_sort").desc() : s.field("title_sort"));
+				case "metadata_modified" -> composite
+					.add(term.descending() ? s.field("modified").desc() : s.field("modified"));
+				case "metadata_created" -> composite
+					.add(term.descending() ? s.field("created").desc() : s.field("created"));
+				default -> throw new IllegalArgumentException("Unknown sort field: " + term.field());
+			}
+		}
+		// Ties (and an empty search, where every score is equal) stay in a stable order.
+		composite.add(s.field("name"));
+		SearchQueryOptionsStep<?, ?, H, ?, ?, ?> step = select.apply(scope).where(root.toPredicate()).sort(composite.toSort());
+		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
+		for (String facet : query.facets()) {
+			AggregationKey<Map<String, Long>> key = AggregationKey.of(facet);
+			keys.put(facet, key);
+			step = step.aggregation(key, scope.aggregation()
+				.terms()
+				.field(FACET_FIELDS.get(facet), String.class)
+				.maxTermCount(Math.max(1, query.facetLimit()))
+				.toAggregation());
+		}
+		SearchResult<H> result = step.fetch(Math.max(0, query.offset()), Math.max(0, Math.min(MAX_ROWS, query.limit())));
 		Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
 		keys.forEach((facet, key) -> facets.put(facet, result.aggregation(key)
 			.entrySet()
 			.stream()
 			.map(e -> new FacetCount(e.getKey(), e.getValue()))
 			.toList()));
-		return new Hits(result.total().hitCount(), result.hits().stream().map(this::view).toList(), facets);
+		return new Found<>(result.total().hitCount(), result.hits(), facets);
 	}
 
 	record SortTerm(String field, boolean descending) {
@@ -255,6 +327,17 @@ class Catalogue {
 
 	DatasetView view(Dataset dataset) {
 		return DatasetView.of(dataset, spatialName(dataset.getSpatialKey()));
+	}
+
+	/** The same view with publisher and licence from the cache, for many datasets at once. */
+	private DatasetView view(Dataset dataset, ReferenceData.Snapshot reference) {
+		// The proxy answers its id without loading the publisher.
+		var organization = reference.organizationsById().get(dataset.getOrganization().getId().toString());
+		var license = reference.licenses().get(dataset.getLicenseId());
+		if (organization == null || license == null) {
+			return view(dataset);
+		}
+		return DatasetView.of(dataset, spatialName(dataset.getSpatialKey()), organization, license);
 	}
 
 	private String spatialName(String key) {

@@ -29,6 +29,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -60,10 +61,11 @@ public class Dataset {
 	@Id
 	private UUID id;
 
-	@KeywordField(sortable = Sortable.YES, normalizer = SORT)
+	// Projectable fields are stored in the index so that result lists need no database (Catalogue.summaries).
+	@KeywordField(sortable = Sortable.YES, normalizer = SORT, projectable = Projectable.YES)
 	private String name;
 
-	@FullTextField(analyzer = GERMAN)
+	@FullTextField(analyzer = GERMAN, projectable = Projectable.YES)
 	@KeywordField(name = "title_sort", sortable = Sortable.YES, normalizer = SORT)
 	private String title;
 
@@ -126,7 +128,7 @@ public class Dataset {
 	@GenericField(sortable = Sortable.YES)
 	private Instant created;
 
-	@GenericField(sortable = Sortable.YES)
+	@GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
 	private Instant modified;
 
 	@BatchSize(size = Dataset.FETCH_BATCH)

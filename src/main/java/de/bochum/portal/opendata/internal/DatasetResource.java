@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A file or API of a dataset (CKAN: resource). */
@@ -34,7 +35,7 @@ public class DatasetResource {
 
 	private String description;
 
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private String format;
 
 	private String mimetype;

@@ -54,9 +54,13 @@ public record DatasetView(String id, String name, String title, String notes, St
 	static DatasetView of(Dataset d, String spatial) {
 		Organization o = d.getOrganization();
 		License l = d.getLicense();
+		return of(d, spatial, new OrganizationRef(o.getId().toString(), o.getName(), o.getTitle(), o.getDescription()),
+				new LicenseRef(l.getId(), l.getTitle(), l.getUrl(), l.getUri(), l.isOpen()));
+	}
+
+	static DatasetView of(Dataset d, String spatial, OrganizationRef organization, LicenseRef license) {
 		return new DatasetView(d.getId().toString(), d.getName(), d.getTitle(), d.getNotes(), d.getUrl(),
-				new OrganizationRef(o.getId().toString(), o.getName(), o.getTitle(), o.getDescription()),
-				new LicenseRef(l.getId(), l.getTitle(), l.getUrl(), l.getUri(), l.isOpen()), d.getAttribution(),
+				organization, license, d.getAttribution(),
 				d.getAuthor(), d.getAuthorEmail(), d.getMaintainer(), d.getMaintainerEmail(), d.getVersion(), spatial,
 				d.getTemporalStart(), d.getTemporalEnd(), d.getFrequency(), d.getCreated(), d.getModified(),
 				List.copyOf(d.getTags()),

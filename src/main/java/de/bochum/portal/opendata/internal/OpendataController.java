@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import de.bochum.portal.platform.Breadcrumb;
 import de.bochum.portal.platform.NavigationItem;
@@ -72,12 +72,12 @@ class OpendataController {
 				filters.put(facet, values);
 			}
 		});
-		var hits = catalogue.search(new Catalogue.Query(text, filters, SORTS.get(sort), (page - 1) * PAGE_SIZE,
+		var hits = catalogue.summaries(new Catalogue.Query(text, filters, SORTS.get(sort), (page - 1) * PAGE_SIZE,
 				PAGE_SIZE, List.copyOf(FILTER_PARAMS.values()), 15));
 		if (page > 1 && hits.results().isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		Map<String, Function<String, String>> labels = labels(ctx);
+		Map<String, Function<String, String>> labels = labels(ctx, hits.reference());
 		List<SearchPage.Facet> facets = new ArrayList<>();
 		FILTER_PARAMS.forEach((param, facet) -> {
 			List<String> chosen = filters.getOrDefault(facet, List.of());
@@ -149,27 +149,19 @@ class OpendataController {
 		return "opendata/collection";
 	}
 
-	private List<DatasetView> datasetsWith(String facet, String value) {
+	private List<DatasetSummary> datasetsWith(String facet, String value) {
 		return catalogue
-			.search(new Catalogue.Query("", Map.of(facet, List.of(value)), "title_string asc", 0, Catalogue.MAX_ROWS,
+			.summaries(new Catalogue.Query("", Map.of(facet, List.of(value)), "title_string asc", 0, Catalogue.MAX_ROWS,
 					List.of(), 0))
 			.results();
 	}
 
 	/** How each facet's values read for people: titles instead of slugs and ids. */
-	private Map<String, Function<String, String>> labels(PageContext ctx) {
-		Map<String, String> organizations = catalogue.organizations()
-			.stream()
-			.collect(Collectors.toMap(Organization::getName, Organization::getTitle));
-		Map<String, String> groups = catalogue.groups()
-			.stream()
-			.collect(Collectors.toMap(DataGroup::getName, g -> g.title(ctx.locale())));
-		Map<String, String> licenses = catalogue.licenses()
-			.stream()
-			.collect(Collectors.toMap(License::getId, License::getTitle));
-		return Map.of("organization", v -> organizations.getOrDefault(v, v), "groups", v -> groups.getOrDefault(v, v),
+	private static Map<String, Function<String, String>> labels(PageContext ctx, ReferenceData.Snapshot reference) {
+		return Map.of("organization", v -> reference.organization(v).map(DatasetView.OrganizationRef::title).orElse(v),
+				"groups", v -> Optional.ofNullable(reference.groups().get(v)).map(g -> g.title(ctx.lang())).orElse(v),
 				"tags", Function.identity(), "res_format", Function.identity(), "license_id",
-				v -> licenses.getOrDefault(v, v));
+				v -> Optional.ofNullable(reference.licenses().get(v)).map(DatasetView.LicenseRef::title).orElse(v));
 	}
 
 	private static int parseInt(String text) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A publisher of datasets (CKAN: organization). */
@@ -20,7 +21,7 @@ public class Organization {
 	@Id
 	private UUID id;
 
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private String name;
 
 	private String title;

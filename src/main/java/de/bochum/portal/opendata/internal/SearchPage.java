@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  *
  * @param params the query as the visitor sent it (German parameter names), to keep it in links
  */
-public record SearchPage(String text, String sort, int page, int pageCount, long count, List<DatasetView> results,
+public record SearchPage(String text, String sort, int page, int pageCount, long count, List<DatasetSummary> results,
 		List<Facet> facets, Map<String, List<String>> params) {
 
 	public record Facet(String param, List<Option> options) {
