@@ -150,7 +150,7 @@ class Datastore {
 		try {
 			CopyIn copy = connection.unwrap(PGConnection.class)
 				.getCopyAPI()
-				.copyIn("copy " + qualified + " (_id, " + columns + ") from stdin");
+				.copyIn("copy " + qualified + " (_id, " + columns + ") from stdin with (freeze)");
 			StringBuilder chunk = new StringBuilder(1 << 17);
 			try {
 				rows.accept((line, values) -> {
