@@ -187,10 +187,20 @@ class CitizenAccounts {
 			return new SignInResult(SignIn.WRONG, null);
 		}
 		CitizenAccount account = found.get();
+		return checked(account, now,
+				() -> password != null && account.hasPassword() && encoder.matches(password, account.passwordHash()));
+	}
+
+	/**
+	 * The rules every way of signing in shares: a locked account is refused before the proof is even
+	 * checked, a proof that does not hold counts as a failed attempt, and an unconfirmed address cannot
+	 * sign in.
+	 */
+	private SignInResult checked(CitizenAccount account, Instant now, java.util.function.BooleanSupplier proofHolds) {
 		if (account.isLockedAt(now)) {
 			return new SignInResult(SignIn.LOCKED, null);
 		}
-		if (password == null || !account.hasPassword() || !encoder.matches(password, account.passwordHash())) {
+		if (!proofHolds.getAsBoolean()) {
 			account.recordFailure(now, MAX_FAILURES, LOCK);
 			return new SignInResult(account.isLockedAt(now) ? SignIn.LOCKED : SignIn.WRONG, null);
 		}
@@ -201,11 +211,7 @@ class CitizenAccounts {
 		return new SignInResult(SignIn.OK, account.id());
 	}
 
-	/**
-	 * Sign-in with a passkey of this account. The lock after failed attempts applies as for the
-	 * password: a locked account is refused before the signature is even checked, and a signature that
-	 * does not hold counts as a failed attempt.
-	 */
+	/** Sign-in with a passkey of this account, under the same rules as the password ({@link #checked}). */
 	@Transactional
 	SignInResult signInWithPasskey(long accountId, java.util.function.BooleanSupplier signatureHolds) {
 		Instant now = clock.instant();
@@ -213,19 +219,7 @@ class CitizenAccounts {
 		if (found.isEmpty()) {
 			return new SignInResult(SignIn.WRONG, null);
 		}
-		CitizenAccount account = found.get();
-		if (account.isLockedAt(now)) {
-			return new SignInResult(SignIn.LOCKED, null);
-		}
-		if (!signatureHolds.getAsBoolean()) {
-			account.recordFailure(now, MAX_FAILURES, LOCK);
-			return new SignInResult(account.isLockedAt(now) ? SignIn.LOCKED : SignIn.WRONG, null);
-		}
-		if (!account.verified()) {
-			return new SignInResult(SignIn.UNVERIFIED, null);
-		}
-		account.recordSuccess(now);
-		return new SignInResult(SignIn.OK, account.id());
+		return checked(found.get(), now, signatureHolds);
 	}
 
 	/** Outcome of a sign-in through a state identity provider. */
