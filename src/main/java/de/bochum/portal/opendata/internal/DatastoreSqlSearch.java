@@ -62,6 +62,7 @@ class DatastoreSqlSearch implements DisposableBean {
 	private static final long GRANT_LOCK = 0x6461746173746f72L;
 
 	private final DataSource appDataSource;
+	private final DatastoreActions owners;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
 	private final InstallationSecrets secrets;
@@ -81,7 +82,8 @@ class DatastoreSqlSearch implements DisposableBean {
 	private record Reader(String role, HikariDataSource connections) {
 	}
 
-	DatastoreSqlSearch(DataSource appDataSource, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+	DatastoreSqlSearch(DataSource appDataSource, DatastoreActions owners, JdbcClient jdbc,
+			PlatformTransactionManager transactionManager,
 			InstallationSecrets secrets, ObjectMapper json,
 			@Value("${portal.opendata.datastore.sql.enabled:true}") boolean enabled,
 			@Value("${portal.opendata.datastore.sql.reader-username:}") String configuredUser,
@@ -91,6 +93,7 @@ class DatastoreSqlSearch implements DisposableBean {
 			@Value("${portal.opendata.datastore.sql.max-rows:32000}") int maxRows,
 			@Value("${portal.opendata.datastore.sql.pool-size:4}") int poolSize) {
 		this.appDataSource = appDataSource;
+		this.owners = owners;
 		this.jdbc = jdbc;
 		// Grants must be committed before the reader's own connection runs the query, also when the
 		// action is called inside a transaction.
@@ -198,14 +201,7 @@ class DatastoreSqlSearch implements DisposableBean {
 				throw CkanError.denied("Not authorized to read table " + table
 						+ " (only the datastore tables of public datasets can be queried)");
 			}
-			boolean visible = jdbc.sql("""
-					select not d.is_private and d.state = 'active'
-					from opendata_resource r join opendata_dataset d on d.id = r.dataset_id where r.id = ?""")
-				.param(resource.get())
-				.query(Boolean.class)
-				.optional()
-				.orElse(false);
-			if (!visible) {
+			if (!owners.owner(resource.get().toString()).map(DatastoreActions.Owner::visibleToAll).orElse(false)) {
 				throw CkanError.denied("Not authorized to read resource " + resource.get());
 			}
 		}
@@ -346,6 +342,7 @@ class DatastoreSqlSearch implements DisposableBean {
 		try (Connection app = appDataSource.getConnection()) {
 			url = StringUtils.hasText(configuredUrl) ? configuredUrl : withoutCredentials(app.getMetaData().getURL());
 		}
+		String database = jdbc.sql("select current_database()").query(String.class).single();
 		String role;
 		String password;
 		if (StringUtils.hasText(configuredUser)) {
@@ -353,13 +350,11 @@ class DatastoreSqlSearch implements DisposableBean {
 			password = configuredPassword;
 		}
 		else {
-			String database = jdbc.sql("select current_database()").query(String.class).single();
 			role = ("portal_reader_" + database.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_"));
 			role = role.substring(0, Math.min(63, role.length()));
 			password = HexFormat.of().formatHex(secrets.secret("datastore-reader"));
 			createRole(role, password);
 		}
-		String database = jdbc.sql("select current_database()").query(String.class).single();
 		String grantee = Datastore.quoted(role);
 		transactions.executeWithoutResult(status -> {
 			jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(GRANT_LOCK).query(Integer.class).single();
