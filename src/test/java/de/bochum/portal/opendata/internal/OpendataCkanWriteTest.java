@@ -10,15 +10,12 @@ import java.util.regex.Pattern;
 
 import de.bochum.portal.testsupport.PortalHttp;
 import de.bochum.portal.testsupport.StaffFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,30 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the {@code Authorization} header (ckanapi, CKAN's JavaScript client) or in {@code X-CKAN-API-Key}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OpendataCkanWriteTest {
+class OpendataCkanWriteTest extends PublishingTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private static final Pattern NEW_TOKEN = Pattern.compile("id=\"neues-token\">(bpo_[A-Za-z0-9_-]+)<");
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Publishing publishing;
-
 	@Autowired
 	ApiTokens tokens;
 
 	private final HttpClient http = HttpClient.newHttpClient();
-
-	@AfterEach
-	void cleanUp() {
-		PublishingFixtures.deleteTestDatasets(jdbc, publishing);
-	}
 
 	private HttpResponse<String> post(String action, String token, String body) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/3/action/" + action))

@@ -13,12 +13,10 @@ import de.bochum.portal.testsupport.HtmlChecker;
 import de.bochum.portal.testsupport.PortalHttp;
 import de.bochum.portal.testsupport.StaffFixtures;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 
@@ -27,24 +25,10 @@ import org.springframework.web.util.HtmlUtils;
  * rows and a failure's line and reason; the publisher overrides what was detected and loads again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OpendataDatastoreJobTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Publishing publishing;
+class OpendataDatastoreJobTest extends PublishingTest {
 
 	@Autowired
 	DatastoreJobs jobs;
-
-	@AfterEach
-	void cleanUp() {
-		PublishingFixtures.deleteTestDatasets(jdbc, publishing);
-	}
 
 	private String[] upload(String file, byte[] content) {
 		return PublishingFixtures.datasetWithFile(publishing, port, file, content);

@@ -16,7 +16,6 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -24,8 +23,6 @@ import de.bochum.portal.platform.InstallationSecrets;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,16 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the database login, nor the transaction lets a query write or read beyond public tables.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OpendataDatastoreSqlTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Publishing publishing;
+class OpendataDatastoreSqlTest extends PublishingTest {
 
 	@Autowired
 	ApiTokens tokens;
@@ -56,11 +44,6 @@ class OpendataDatastoreSqlTest {
 	DataSource dataSource;
 
 	private final HttpClient http = HttpClient.newHttpClient();
-
-	@AfterEach
-	void cleanUp() {
-		PublishingFixtures.deleteTestDatasets(jdbc, publishing);
-	}
 
 	/** A BOGESTRA dataset with a table of bus lines; returns the dataset's name and the resource id. */
 	private String[] table(String token, boolean privateDataset, String records) throws Exception {

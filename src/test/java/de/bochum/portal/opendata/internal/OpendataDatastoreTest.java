@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -22,8 +21,6 @@ import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "portal.opendata.upload.max-size=2MB")
-class OpendataDatastoreTest {
+class OpendataDatastoreTest extends PublishingTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -56,15 +53,6 @@ class OpendataDatastoreTest {
 			Map.entry("bochum_tree_planting_felling_register.csv", new int[] { 162, 14 }),
 			Map.entry("bochum_vehicle_inventory.csv", new int[] { 139, 13 }));
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Publishing publishing;
-
 	@Autowired
 	CsvLoading loading;
 
@@ -72,11 +60,6 @@ class OpendataDatastoreTest {
 	ApiTokens tokens;
 
 	private final HttpClient http = HttpClient.newHttpClient();
-
-	@AfterEach
-	void cleanUp() {
-		PublishingFixtures.deleteTestDatasets(jdbc, publishing);
-	}
 
 	static Path bochumData() {
 		String env = System.getenv("BOCHUM_OPENDATA_DIR");

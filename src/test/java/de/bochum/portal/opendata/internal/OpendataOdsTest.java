@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -18,8 +17,6 @@ import de.bochum.portal.testsupport.StaffFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,29 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leaves no table.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OpendataOdsTest {
+class OpendataOdsTest extends PublishingTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Publishing publishing;
 
 	@Autowired
 	ApiTokens tokens;
 
 	@Autowired
 	DatastoreJobs jobs;
-
-	@AfterEach
-	void cleanUp() {
-		PublishingFixtures.deleteTestDatasets(jdbc, publishing);
-	}
 
 	@Test
 	void aPublisherUploadsAnOdsOnTheStaffPageAndItsFirstSheetIsLoadedWithTypedColumns() throws Exception {

@@ -9,13 +9,9 @@ import java.util.regex.Pattern;
 import de.bochum.portal.testsupport.HtmlChecker;
 import de.bochum.portal.testsupport.PortalHttp;
 import de.bochum.portal.testsupport.StaffFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 
 import static de.bochum.portal.testsupport.PortalHttp.location;
@@ -23,23 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Publishers create, edit and delete datasets on the staff pages, only for their own organizations. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OpendataPublishingPagesTest {
+class OpendataPublishingPagesTest extends PublishingTest {
 
 	private static final Pattern LOCK_VERSION = Pattern.compile("name=\"lock_version\" value=\"(\\d+)\"");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Publishing publishing;
-
-	@AfterEach
-	void cleanUp() {
-		PublishingFixtures.deleteTestDatasets(jdbc, publishing);
-	}
 
 	private PortalHttp signedIn(String username) {
 		PortalHttp http = new PortalHttp(port);

@@ -14,15 +14,12 @@ import de.bochum.portal.platform.FileStore;
 import de.bochum.portal.testsupport.HtmlChecker;
 import de.bochum.portal.testsupport.PortalHttp;
 import de.bochum.portal.testsupport.StaffFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "portal.opendata.upload.max-size=2MB", "spring.servlet.multipart.max-request-size=3MB" })
-class OpendataUploadTest {
+class OpendataUploadTest extends PublishingTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,25 +40,11 @@ class OpendataUploadTest {
 
 	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D };
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Publishing publishing;
-
 	@Autowired
 	ApiTokens tokens;
 
 	@Autowired
 	FileStore store;
-
-	@AfterEach
-	void cleanUp() {
-		PublishingFixtures.deleteTestDatasets(jdbc, publishing);
-	}
 
 	private String dataset(String organization, boolean privateDataset) {
 		String name = PublishingFixtures.uniqueName("upload");

@@ -8,15 +8,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import de.bochum.portal.testsupport.HtmlChecker;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,27 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "portal.opendata.upload.max-size=2MB", "spring.servlet.multipart.max-request-size=3MB" })
-class RequestSizeLimitTest {
+class RequestSizeLimitTest extends PublishingTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 	private static final long FOUR_MB = 4L * 1024 * 1024;
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Publishing publishing;
-
 	@Autowired
 	ApiTokens tokens;
-
-	@AfterEach
-	void cleanUp() {
-		PublishingFixtures.deleteTestDatasets(jdbc, publishing);
-	}
 
 	@Test
 	void theApiAnswersATooLargeUploadWithCkansValidationError() throws Exception {
