@@ -278,31 +278,38 @@ class DatastoreSqlSearch implements DisposableBean {
 	 * deleted, no longer a resource), in one pass over the datastore schema.
 	 */
 	private void syncGrants(String role) {
+		// The usual case, nothing changed since the last query, costs one read and no lock.
+		if (grantsOutOfStep(role).isEmpty()) {
+			return;
+		}
 		transactions.executeWithoutResult(status -> {
 			jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(GRANT_LOCK).query(Integer.class).single();
-			record Grant(String table, boolean visible, boolean granted) {
-			}
-			List<Grant> grants = jdbc.sql("""
-					select c.relname, coalesce(not d.is_private and d.state = 'active', false),
-					       has_table_privilege(cast(? as name), c.oid, 'select')
-					from pg_class c join pg_namespace n on n.oid = c.relnamespace and n.nspname = ?
-					left join opendata_datastore ds on ds.table_name = c.relname
-					left join opendata_resource r on r.id = ds.resource_id
-					left join opendata_dataset d on d.id = r.dataset_id
-					where c.relkind in ('r', 'p', 'v', 'm', 'f')""")
-				.params(role, Datastore.SCHEMA)
-				.query((rs, i) -> new Grant(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)))
-				.list();
-			for (Grant g : grants) {
-				String table = Datastore.SCHEMA + "." + Datastore.quoted(g.table());
-				if (g.visible() && !g.granted()) {
-					jdbc.sql("grant select on " + table + " to " + Datastore.quoted(role)).update();
-				}
-				else if (!g.visible() && g.granted()) {
-					jdbc.sql("revoke all on " + table + " from " + Datastore.quoted(role)).update();
-				}
+			for (GrantChange change : grantsOutOfStep(role)) {
+				String table = Datastore.SCHEMA + "." + Datastore.quoted(change.table());
+				jdbc.sql(change.grant() ? "grant select on " + table + " to " + Datastore.quoted(role)
+						: "revoke all on " + table + " from " + Datastore.quoted(role)).update();
 			}
 		});
+	}
+
+	/** A table whose grant differs from its dataset's visibility: grant if public, else revoke. */
+	private record GrantChange(String table, boolean grant) {
+	}
+
+	private List<GrantChange> grantsOutOfStep(String role) {
+		return jdbc.sql("""
+				select relname, visible from (
+				  select c.relname, coalesce(not d.is_private and d.state = 'active', false) as visible,
+				         has_table_privilege(cast(? as name), c.oid, 'select') as granted
+				  from pg_class c join pg_namespace n on n.oid = c.relnamespace and n.nspname = ?
+				  left join opendata_datastore ds on ds.table_name = c.relname
+				  left join opendata_resource r on r.id = ds.resource_id
+				  left join opendata_dataset d on d.id = r.dataset_id
+				  where c.relkind in ('r', 'p', 'v', 'm', 'f')) t
+				where visible <> granted""")
+			.params(role, Datastore.SCHEMA)
+			.query((rs, i) -> new GrantChange(rs.getString(1), rs.getBoolean(2)))
+			.list();
 	}
 
 	private Reader reader() {
