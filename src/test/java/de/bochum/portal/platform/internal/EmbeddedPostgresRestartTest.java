@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import de.bochum.portal.PortalApplication;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +33,11 @@ class EmbeddedPostgresRestartTest {
 		String marker = "Neustarttest " + UUID.randomUUID();
 
 		try (ConfigurableApplicationContext first = start()) {
-			assertThat(first.getBean(EmbeddedPostgres.class)).isNotNull();
+			assertThat(first.getBean(EmbeddedDatabaseServer.class).current()).isNotNull();
+			JdbcClient jdbc = first.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("show fsync").query(String.class).single())
+				.as("a confirmed booking survives a power loss").isEqualTo("on");
+			assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
 			int port = ((WebServerApplicationContext) first).getWebServer().getPort();
 			HttpResponse<String> home = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
@@ -67,6 +70,6 @@ class EmbeddedPostgresRestartTest {
 		// Command-line arguments, so they win over application.properties as they would for an operator.
 		return new SpringApplicationBuilder(PortalApplication.class).run("--spring.datasource.url=",
 				"--portal.embedded-postgres.data-dir=" + dataDir, "--server.port=0",
-				"--logging.structured.format.console=");
+				"--logging.structured.format.console=", "--portal.mail.embedded-port=0");
 	}
 }
