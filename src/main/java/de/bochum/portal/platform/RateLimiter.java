@@ -45,33 +45,47 @@ public interface RateLimiter {
 	}
 
 	/**
-	 * Slows down guessing of a secret (a code that belongs to a reference number, say): once the
-	 * reference or the client has used up its limit of failures, further attempts are refused until
-	 * the window has passed. Only failures count, so a person who mistypes once and then succeeds is
-	 * not held back; counting per reference as well as per client stops both one client trying many
-	 * references and many clients trying one.
+	 * Slows down guessing of a secret (a code that belongs to a reference number, say): once a client
+	 * has used up its limit of failures for one reference, or for all references together, its further
+	 * attempts are refused until the window has passed. Only failures count, so a person who mistypes
+	 * once and then succeeds is not held back. Failures for one reference count per client, so a
+	 * stranger's wrong codes cannot lock the holder out of their own reference; only a reference that
+	 * {@value FailureGuard#DISTRIBUTED_FACTOR} times as many failures hit from many clients together is refused to
+	 * everyone, which stops a guess spread over many addresses.
 	 */
 	final class FailureGuard {
 
+		/** How many times the per-client failures for one reference stop it for everyone. */
+		public static final int DISTRIBUTED_FACTOR = 10;
+
 		private final RateLimiter limiter;
+		private final Limit perReferenceAndClient;
 		private final Limit perReference;
 		private final Limit perClient;
 
 		private FailureGuard(RateLimiter limiter, Limit perReference, Limit perClient) {
 			this.limiter = limiter;
-			this.perReference = perReference;
+			this.perReferenceAndClient = perReference;
+			this.perReference = new Limit(perReference.kind().substring(0, Math.min(25, perReference.kind().length())) + ".alle",
+					perReference.max() * DISTRIBUTED_FACTOR, perReference.window());
 			this.perClient = perClient;
 		}
 
-		/** Whether attempts for this reference or from this client are refused now. */
+		/** Whether attempts for this reference from this client are refused now. */
 		public boolean blocked(String reference, String client) {
-			return limiter.exhausted(perReference, reference) || limiter.exhausted(perClient, client);
+			return limiter.exhausted(perReferenceAndClient, pair(reference, client))
+					|| limiter.exhausted(perClient, client) || limiter.exhausted(perReference, reference);
 		}
 
-		/** Counts a failed attempt against both limits. */
+		/** Counts a failed attempt against the limits. */
 		public void failed(String reference, String client) {
+			limiter.count(perReferenceAndClient, pair(reference, client));
 			limiter.count(perReference, reference);
 			limiter.count(perClient, client);
+		}
+
+		private static String pair(String reference, String client) {
+			return reference + "\u0000" + client;
 		}
 	}
 }

@@ -41,9 +41,10 @@ class StatusController {
 	private final Cases cases;
 	private final FormCatalogue forms;
 	/*
-	 * After 5 wrong codes for one reference number, or 20 wrong attempts from one client, within 15
-	 * minutes, further attempts are refused until the window has passed. With codes of about 78 bits
-	 * this leaves no realistic chance.
+	 * After 5 wrong codes for one reference number from one client, or 20 wrong attempts from one
+	 * client, within 15 minutes, that client's further attempts are refused until the window has
+	 * passed; the holder elsewhere is not locked out (50 failures from many clients together stop the
+	 * reference for everyone). With codes of about 78 bits this leaves no realistic chance.
 	 */
 	static final RateLimiter.Limit PER_REFERENCE = new RateLimiter.Limit("antrag.status.vorgang", 5, Duration.ofMinutes(15));
 	static final RateLimiter.Limit PER_CLIENT = new RateLimiter.Limit("antrag.status.client", 20, Duration.ofMinutes(15));

@@ -40,7 +40,7 @@ public record DatasetForm(String name, String title, String notes, String url, S
 		name = clean(name);
 		title = clean(title);
 		notes = notes == null ? "" : notes.strip();
-		url = clean(url);
+		url = WebAddresses.normalised(clean(url));
 		ownerOrg = clean(ownerOrg);
 		licenseId = clean(licenseId);
 		attribution = clean(attribution);
@@ -135,7 +135,7 @@ public record DatasetForm(String name, String title, String notes, String url, S
 		if (!NAME.matcher(name).matches()) {
 			errors.put("name", "opendata.staff.error.name");
 		}
-		if (!url.isEmpty() && !url.matches("https?://\\S+")) {
+		if (!url.isEmpty() && !WebAddresses.valid(url)) {
 			errors.put("url", "opendata.staff.error.url");
 		}
 		if (!authorEmail.isEmpty() && !EMAIL.matcher(authorEmail).matches()) {

@@ -168,9 +168,12 @@ class DcatExport {
 			Resource distribution = model.createResource(base + "/daten/" + d.name() + "/ressource/" + r.id())
 				.addProperty(RDF.type, DCAT.Distribution)
 				.addProperty(DCTerms.title, model.createLiteral(r.name(), "de"))
-				.addProperty(DCAT.accessURL, model.createResource(r.url()))
-				.addProperty(DCAT.downloadURL, model.createResource(r.url()))
 				.addProperty(DCTerms.license, model.createResource(d.license().uri()));
+			// An address stored before input was checked must not break the whole catalogue: the
+			// distribution's own page stands in for it.
+			java.util.Optional<String> address = WebAddresses.iri(WebAddresses.normalised(r.url()));
+			distribution.addProperty(DCAT.accessURL, model.createResource(address.orElse(distribution.getURI())));
+			address.ifPresent(a -> distribution.addProperty(DCAT.downloadURL, model.createResource(a)));
 			if (!r.description().isBlank()) {
 				distribution.addProperty(DCTerms.description, model.createLiteral(r.description(), "de"));
 			}

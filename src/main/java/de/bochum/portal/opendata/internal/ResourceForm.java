@@ -10,7 +10,7 @@ public record ResourceForm(String name, String url, String format, String mimety
 
 	public ResourceForm {
 		name = strip(name);
-		url = strip(url);
+		url = WebAddresses.normalised(strip(url));
 		format = strip(format).toUpperCase(Locale.ROOT);
 		mimetype = strip(mimetype);
 		description = strip(description);
@@ -36,7 +36,7 @@ public record ResourceForm(String name, String url, String format, String mimety
 		if (name.isEmpty() || name.length() > 200) {
 			errors.put("name", "opendata.staff.error.resourceName");
 		}
-		if (!url.matches("https?://\\S+")) {
+		if (!WebAddresses.valid(url)) {
 			errors.put("url", "opendata.staff.error.resourceUrl");
 		}
 		if (!format.matches("[A-Z0-9.+-]{0,20}")) {

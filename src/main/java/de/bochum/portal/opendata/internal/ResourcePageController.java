@@ -269,7 +269,7 @@ class ResourcePageController {
 	}
 
 	private static void csvRow(java.io.Writer writer, List<String> values) {
-		write(writer, CsvTable.line(values));
+		write(writer, CsvTable.line(SpreadsheetCells.neutralised(values)));
 	}
 
 	private static void write(java.io.Writer writer, String text) {

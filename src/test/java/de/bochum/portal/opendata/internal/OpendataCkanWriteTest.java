@@ -303,4 +303,32 @@ class OpendataCkanWriteTest extends PublishingTest {
 		assertThat(result(get("/api/3/action/help_show?name=package_patch", null)).asString()).contains("given fields");
 		error(get("/api/3/action/help_show?name=kaffee_kochen", null), 404, "Not Found Error");
 	}
+
+	@Test
+	void oddCharactersInAResourceAddressAreEncodedAndNoAddressBreaksTheRdfCatalogue() throws Exception {
+		String token = tokenFor("bogestra");
+		String name = PublishingFixtures.uniqueName("adressen");
+		result(post("package_create", token, packageDict(name)));
+		JsonNode created = result(post("resource_create", token, """
+				{"package_id": "%s", "url": "https://example.org/daten/a|b{c}^d`e<g>h?x=1|2", "format": "CSV"}
+				""".formatted(name)));
+		assertThat(created.get("url").asString())
+			.isEqualTo("https://example.org/daten/a%7Cb%7Bc%7D%5Ed%60e%3Cg%3Eh?x=1%7C2");
+		JsonNode refused = error(post("resource_create", token, """
+				{"package_id": "%s", "url": "https://[kein-host]/x.csv", "format": "CSV"}
+				""".formatted(name)), 409, "Validation Error");
+		assertThat(refused.has("url")).isTrue();
+
+		// An address stored before the rule (or written by SQL) must not take the catalogue down.
+		jdbc.sql("update opendata_resource set url = 'https://example.org/alt|{kaputt}' where id = ?::uuid")
+			.param(created.get("id").asString())
+			.update();
+		for (String path : java.util.List.of("/catalog.rdf", "/catalog.ttl", "/daten/" + name + ".rdf")) {
+			HttpResponse<String> export = get(path, null);
+			assertThat(export.statusCode()).as(path).isEqualTo(200);
+			assertThat(export.body()).as(path).doesNotContain("alt|{kaputt}");
+		}
+		assertThat(get("/daten/" + name + ".rdf", null).body()).contains("/daten/" + name + "/ressource/");
+		result(post("package_delete", token, "{\"id\": \"" + name + "\"}"));
+	}
 }

@@ -65,7 +65,7 @@ class RateLimiterTest {
 	}
 
 	@Test
-	void aFailureGuardRefusesWhenEitherTheReferenceOrTheClientHasFailedTooOften() {
+	void aFailureGuardRefusesAClientThatFailedTooOftenButNotTheHolderElsewhere() {
 		RateLimiter limiter = new DatabaseRateLimiter(jdbc, Clock.fixed(nine, ZoneOffset.UTC), new DatabaseInstallationSecrets(jdbc));
 		RateLimiter.FailureGuard guard = limiter.failureGuard(new RateLimiter.Limit("test.guard.ref", 2, Duration.ofMinutes(15)),
 				new RateLimiter.Limit("test.guard.client", 3, Duration.ofMinutes(15)));
@@ -73,14 +73,24 @@ class RateLimiterTest {
 		assertThat(guard.blocked("BO-2031-CCCCC", "192.0.2.1")).isFalse();
 		guard.failed("BO-2031-CCCCC", "192.0.2.1");
 		assertThat(guard.blocked("BO-2031-CCCCC", "192.0.2.1")).as("asking does not count").isFalse();
-		guard.failed("BO-2031-CCCCC", "192.0.2.2");
-		assertThat(guard.blocked("BO-2031-CCCCC", "192.0.2.3")).as("the reference is used up from any client").isTrue();
+		guard.failed("BO-2031-CCCCC", "192.0.2.1");
+		assertThat(guard.blocked("BO-2031-CCCCC", "192.0.2.1")).as("the guessing client is stopped").isTrue();
+		assertThat(guard.blocked("BO-2031-CCCCC", "192.0.2.3"))
+			.as("a stranger's wrong codes do not lock the holder out of their own reference").isFalse();
 		assertThat(guard.blocked("BO-2031-DDDDD", "192.0.2.3")).as("another reference from a fresh client").isFalse();
 
-		guard.failed("BO-2031-EEEEE", "192.0.2.1");
-		assertThat(guard.blocked("BO-2031-FFFFF", "192.0.2.1")).as("one client's failures add up over references").isFalse();
-		guard.failed("BO-2031-GGGGG", "192.0.2.1");
-		assertThat(guard.blocked("BO-2031-FFFFF", "192.0.2.1")).as("the client is used up for any reference").isTrue();
+		for (int client = 10; client < 10 + RateLimiter.FailureGuard.DISTRIBUTED_FACTOR; client++) {
+			guard.failed("BO-2031-HHHHH", "198.51.100." + client);
+			guard.failed("BO-2031-HHHHH", "198.51.100." + client);
+		}
+		assertThat(guard.blocked("BO-2031-HHHHH", "203.0.113.9"))
+			.as("a guess spread over many addresses stops the reference for everyone").isTrue();
+
+		guard.failed("BO-2031-DDDDD", "192.0.2.4");
+		guard.failed("BO-2031-EEEEE", "192.0.2.4");
+		assertThat(guard.blocked("BO-2031-FFFFF", "192.0.2.4")).as("one client's failures add up over references").isFalse();
+		guard.failed("BO-2031-GGGGG", "192.0.2.4");
+		assertThat(guard.blocked("BO-2031-FFFFF", "192.0.2.4")).as("the client is used up for any reference").isTrue();
 	}
 
 	@Test
